@@ -1,0 +1,55 @@
+# Protocol Academy: `make run` to try it, `make test` to check it.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+HOST   ?= 127.0.0.1:8000
+export DJANGO_SETTINGS_MODULE ?= academy.settings.dev
+
+.PHONY: run test install install-test migrate demo serve bench lint messages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when the dependency list changes.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+serve:
+	$(PY) manage.py runserver $(HOST)
+
+run: demo
+	@$(PY) manage.py demo_logins
+	$(PY) manage.py runserver $(HOST)
+
+test: install-test
+	DJANGO_SETTINGS_MODULE=academy.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: install-test
+	DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench
+
+lint: install-test
+	$(BIN)/ruff check .
+
+# Refresh the ru and kk catalogues from the code, then compile them.
+messages: install
+	$(PY) manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var db.sqlite3

@@ -1,0 +1,60 @@
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from .blocks import HomeBlock
+
+
+class HomePage(Page):
+    """The front door in each language: what the platform is, for whom, and where to go."""
+
+    lead = models.CharField(
+        _("lead"), max_length=300, blank=True,
+        help_text=_("One sentence under the title: what the platform is and for whom."),
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(HomeBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["protocols.ProtocolIndexPage", "courses.CourseIndexPage"]
+    max_count_per_parent = 3
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = list(self.get_children().live().public().specific())
+        return context
+
+
+class OutboundEmail(models.Model):
+    """One email to send; the row makes sending idempotent across task retries."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    to = models.JSONField(_("recipients"))
+    subject = models.CharField(_("subject"), max_length=255)
+    body = models.TextField(_("body"))
+    html = models.TextField(_("HTML body"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("outbound email")
+        verbose_name_plural = _("outbound emails")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.subject

@@ -1,0 +1,9 @@
+from academy.base.models import OutboundEmail
+from academy.base.tasks import email_send
+
+
+def email_queue(*, to, subject, body, html=None):
+    """Store an email and send it from a Celery worker once the transaction commits."""
+    email = OutboundEmail.objects.create(to=list(to), subject=subject, body=body, html=html or "")
+    email_send.delay_on_commit(str(email.id))
+    return email

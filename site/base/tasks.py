@@ -1,0 +1,42 @@
+import smtplib
+
+from celery import shared_task
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+
+@shared_task(
+    name="base.email_send",
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=6,
+)
+def email_send(email_id):
+    """Send one stored email once: a redelivered or retried task sends nothing twice."""
+    from academy.base.models import OutboundEmail
+
+    error = None
+    with transaction.atomic():
+        # The row lock makes a concurrent redelivery wait, then see `sent_at`.
+        email = OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
+        if email is None or email.sent_at is not None:
+            return False
+        message = EmailMultiAlternatives(subject=email.subject, body=email.body, to=email.to)
+        if email.html:
+            message.attach_alternative(email.html, "text/html")
+        try:
+            message.send()
+        except Exception as exc:  # recorded below, then retried by Celery
+            error = exc
+        else:
+            OutboundEmail.objects.filter(pk=email_id).update(
+                sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
+            )
+            return True
+    OutboundEmail.objects.filter(pk=email_id).update(
+        attempts=F("attempts") + 1, last_error=str(error)[:2000]
+    )
+    raise error
