@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", base_views.health, name="health"),
+    path("favicon.ico", base_views.favicon),
 ]
 
 if settings.DEBUG:
