@@ -56,7 +56,7 @@ def demo_load():
     for code, _name in settings.LANGUAGES:
         locales[code], was_created = Locale.objects.get_or_create(language_code=code)
         if was_created:
-            created.append(f"Locale {code}")
+            created.append(f"Locale {code}")  # older databases, before base.0002
 
     root = Page.get_first_root_node()
     home = HomePage.objects.filter(locale=locales["en"]).first()
