@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from academy.base import views as base_views
 
 urlpatterns = [
+    # The CMS signs in through allauth's form, under its rate limits and MFA.
+    path("admin/login/", base_views.admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", base_views.health, name="health"),
@@ -23,6 +25,8 @@ if settings.DEBUG:
 # link shared between colleagues opens in the language it was sent in.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("me/", include("accounts.urls")),
+    path("", include("institutions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

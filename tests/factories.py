@@ -77,3 +77,74 @@ def translate_tree(home, code, titles):
 def add_children(parent, count, model=Page, prefix="page"):
     for index in range(count):
         publish(parent.add_child(instance=model(title=f"{prefix} {index}", slug=f"{prefix}-{index}")))
+
+
+# --- people and institutions ---------------------------------------------------
+
+def make_institution(code, parent=None, kind="police", region="almaty", **names):
+    from institutions.models import Institution
+
+    fields = {
+        "code": code, "kind": kind, "region": region,
+        "name_en": names.get("name_en", f"{code} (en)"),
+        "name_ru": names.get("name_ru", f"{code} (ru)"),
+        "name_kk": names.get("name_kk", f"{code} (kk)"),
+    }
+    if parent is None:
+        return Institution.add_root(**fields)
+    parent.refresh_from_db()
+    return parent.add_child(**fields)
+
+
+def make_learner(institution=None, email=None, profession="police_investigator", verified=True):
+    from allauth.account.models import EmailAddress
+
+    from accounts.services import profile_save
+    from institutions.constants import MembershipStatus
+    from institutions.models import Membership
+
+    user = UserFactory(**({"email": email} if email else {}))
+    if verified:
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    profile_save(user=user, data={"full_name": f"{user.first_name} {user.last_name}",
+                                  "profession": profession, "position": "Investigator",
+                                  "preferred_language": "ru"})
+    if institution is not None:
+        from django.utils import timezone
+
+        Membership.objects.create(user=user, institution=institution,
+                                  status=MembershipStatus.ACTIVE, started_at=timezone.now())
+    return user
+
+
+def make_admin(institution=None, email=None, mfa=True):
+    """An institution administrator of `institution`, or national when it is None."""
+    from institutions.constants import RoleKind
+    from institutions.models import Role
+
+    user = make_learner(institution, email=email)
+    kind = RoleKind.INSTITUTION_ADMIN if institution else RoleKind.NATIONAL_ADMIN
+    Role.objects.create(user=user, kind=kind, institution=institution)
+    if mfa:
+        give_totp(user)
+    return user
+
+
+TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def give_totp(user):
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, TEST_TOTP_SECRET)
+
+
+def make_tree():
+    """Two city police departments with district units, as in the demo."""
+    ministry = make_institution("MVD", kind="police", region="")
+    almaty = make_institution("POL-ALM", ministry, region="almaty")
+    almaty_medeu = make_institution("POL-ALM-MED", almaty, region="almaty")
+    astana = make_institution("POL-AST", ministry, region="astana")
+    astana_yesil = make_institution("POL-AST-YES", astana, region="astana")
+    return {"ministry": ministry, "almaty": almaty, "almaty_medeu": almaty_medeu,
+            "astana": astana, "astana_yesil": astana_yesil}

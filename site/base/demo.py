@@ -1,5 +1,7 @@
 """Load the demo content. Idempotent: what exists is left exactly as it is."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -8,8 +10,12 @@ from wagtail.models import Locale, Page, Site
 from courses.models import CourseIndexPage
 from protocols.models import ProtocolIndexPage
 
-from .demo_content import DEMO_USERS, HOME
+from .demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, HOME
 from .models import HomePage
+
+DEMO_INSTITUTIONS_CSV = (
+    Path(__file__).resolve().parents[2] / "institutions" / "data" / "demo_institutions.csv"
+)
 
 
 def _home_fields(content):
@@ -102,20 +108,83 @@ def demo_load():
             fields = {"title": HOME[code][key]["title"], "intro": HOME[code][key]["intro"]}
             _ensure_translation(section, locales[code], fields, created)
 
+    created += demo_institutions_load()
     created += demo_users_load()
     return created
 
 
+def demo_institutions_load():
+    from institutions.models import Institution
+    from institutions.services import institutions_import_csv
+
+    if Institution.objects.exists():
+        return []
+    result = institutions_import_csv(data=DEMO_INSTITUTIONS_CSV.read_bytes())
+    if not result.ok:
+        raise RuntimeError(f"demo institutions do not import: {result.errors}")
+    return [f"{result.created} institutions"]
+
+
 def demo_users_load():
     from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+    from django.contrib.auth.models import Group
+
+    from accounts.services import profile_save
+    from institutions.constants import RoleKind
+    from institutions.models import Institution, Invite
+    from institutions.services import (
+        invite_create,
+        membership_approve,
+        membership_request,
+        role_grant,
+    )
 
     User = get_user_model()
     created = []
+    institutions = {i.code: i for i in Institution.objects.all()}
     for spec in DEMO_USERS:
         if User.objects.filter(email__iexact=spec["email"]).exists():
             continue
-        fields = {k: v for k, v in spec.items() if k not in {"email", "password", "role"}}
-        user = User.objects.create_user(email=spec["email"], password=spec["password"], **fields)
+        role = spec["role"]
+        user = User.objects.create_user(
+            email=spec["email"], password=DEMO_PASSWORD,
+            is_staff=role in {"superuser", "editor", "moderator"},
+            is_superuser=role == "superuser",
+        )
         EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-        created.append(f"User {user.email}")
+        profile_save(user=user, data={
+            "full_name": spec["full_name"], "profession": spec["profession"],
+            "position": spec["position"], "preferred_language": spec["language"],
+        })
+        if role in {"editor", "moderator"}:
+            group = Group.objects.get_or_create(name=f"{role.capitalize()}s")[0]
+            user.groups.add(group)
+        if role == "national_admin":
+            role_grant(user=user, kind=RoleKind.NATIONAL_ADMIN)
+        if role == "institution_admin":
+            institution = institutions[spec["institution"]]
+            role_grant(user=user, kind=RoleKind.INSTITUTION_ADMIN, institution=institution)
+        if "institution" in spec:
+            membership = membership_request(user=user, institution=institutions[spec["institution"]])
+            membership_approve(membership=membership, approver=None)
+        if "request" in spec:
+            membership_request(user=user, institution=institutions[spec["request"]])
+        if role != "learner" and not Authenticator.objects.filter(user=user).exists():
+            TOTP.activate(user, DEMO_TOTP_SECRET)
+            RecoveryCodes.activate(user)
+        created.append(f"User {user.email} ({role})")
+    almaty = institutions.get("POL-ALM")
+    if almaty and not Invite.objects.filter(institution=almaty).exists():
+        invite_create(institution=almaty, created_by=None, days_valid=365, max_uses=500)
+        created.append("Invite link for POL-ALM")
     return created
+
+
+def demo_invite_path():
+    from institutions.models import Invite
+
+    invite = Invite.objects.filter(institution__code="POL-ALM", revoked_at__isnull=True).first()
+    return f"/ru/join/{invite.token}/" if invite else None

@@ -184,14 +184,55 @@ HOME = {
     },
 }
 
+DEMO_PASSWORD = "demo-pass-2026"
+# A fixed TOTP secret for the demo's privileged users, so that `make run` can
+# print it; `manage.py demo_totp` prints the current code.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+# role: learner | institution_admin | national_admin | editor | moderator | superuser
 DEMO_USERS = [
-    {
-        "email": "admin@academy.example",
-        "password": "demo-admin-2026",
-        "first_name": "Aigerim",
-        "last_name": "Demo",
-        "is_staff": True,
-        "is_superuser": True,
-        "role": "Superuser: Wagtail admin at /admin/",
-    },
+    {"email": "admin@academy.example", "role": "superuser", "full_name": "Aigerim Seitkali",
+     "profession": "other", "position": "Platform administrator", "language": "en"},
+    {"email": "national@academy.example", "role": "national_admin",
+     "full_name": "Dana Nurlanovna Abenova", "profession": "other",
+     "position": "Head of training, NGO coalition", "language": "ru"},
+    {"email": "almaty.admin@academy.example", "role": "institution_admin",
+     "institution": "POL-ALM", "full_name": "Serik Bolatuly Zhaksylykov",
+     "profession": "police_investigator", "position": "Head of personnel training",
+     "language": "ru"},
+    {"email": "astana.admin@academy.example", "role": "institution_admin",
+     "institution": "POL-AST", "full_name": "Gulnara Kairatovna Omarova",
+     "profession": "police_investigator", "position": "Deputy head, training unit",
+     "language": "kk"},
+    {"email": "editor@academy.example", "role": "editor", "full_name": "Madina Ermekova",
+     "profession": "other", "position": "Protocol editor, crisis-centre union", "language": "ru"},
+    {"email": "moderator@academy.example", "role": "moderator", "full_name": "Saule Akhmetova",
+     "profession": "other", "position": "Legal reviewer", "language": "ru"},
+    {"email": "investigator@academy.example", "role": "learner", "institution": "POL-ALM-MED",
+     "full_name": "Yerlan Tokhtarov", "profession": "police_investigator",
+     "position": "Senior investigator", "language": "ru"},
+    {"email": "inspector@academy.example", "role": "learner", "institution": "POL-ALM-BOS",
+     "full_name": "Aliya Kassymova", "profession": "juvenile_inspector",
+     "position": "Juvenile inspector", "language": "kk"},
+    {"email": "patrol@academy.example", "role": "learner", "institution": "POL-AST-YES",
+     "full_name": "Nurlan Sadykov", "profession": "patrol_police",
+     "position": "Patrol officer", "language": "ru"},
+    {"email": "prosecutor@academy.example", "role": "learner", "institution": "PRK-ALM",
+     "full_name": "Zhanar Bekova", "profession": "prosecutor",
+     "position": "Prosecutor, criminal cases", "language": "ru"},
+    {"email": "judge@academy.example", "role": "learner", "institution": "CRT-ALM-SMC",
+     "full_name": "Marat Iskakov", "profession": "judge", "position": "Judge", "language": "kk"},
+    {"email": "forensic@academy.example", "role": "learner", "institution": "CSE-ALM",
+     "full_name": "Ainur Dzhaksybekova", "profession": "forensic_expert",
+     "position": "Forensic medical expert", "language": "ru"},
+    {"email": "nurse@academy.example", "role": "learner", "institution": "HLT-ALM-GKB7",
+     "full_name": "Olga Petrenko", "profession": "nurse", "position": "Emergency nurse",
+     "language": "ru"},
+    {"email": "social@academy.example", "role": "learner", "institution": "NGO-ALM",
+     "full_name": "Kamila Utepova", "profession": "crisis_centre",
+     "position": "Crisis-centre psychologist", "language": "kk"},
+    # Waits for the Almaty police administrator to approve the request.
+    {"email": "newcomer@academy.example", "role": "learner", "request": "POL-ALM-AUE",
+     "full_name": "Timur Abenov", "profession": "district_police",
+     "position": "District police inspector", "language": "ru"},
 ]

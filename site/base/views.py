@@ -1,5 +1,8 @@
 from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.templatetags.static import static
 
 
@@ -12,3 +15,11 @@ def health(request):
 
 def favicon(request):
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+def admin_login(request):
+    """Wagtail's own login form would bypass allauth's rate limits and MFA."""
+    target = request.GET.get("next") or "/admin/"
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = "/admin/"
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")

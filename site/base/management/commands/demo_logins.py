@@ -1,15 +1,28 @@
 from django.core.management.base import BaseCommand
 
-from academy.base.demo_content import DEMO_USERS
+from academy.base.demo import demo_invite_path
+from academy.base.demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS
 
 
 class Command(BaseCommand):
     help = "Print the demo sign-ins."
 
     def handle(self, *args, **options):
-        self.stdout.write("")
-        self.stdout.write("Protocol Academy is starting on http://127.0.0.1:8000/")
-        self.stdout.write("Demo sign-ins (email / password):")
+        write = self.stdout.write
+        write("")
+        write("Protocol Academy is starting on http://127.0.0.1:8000/")
+        write(f"Demo sign-ins (every password: {DEMO_PASSWORD}):")
         for user in DEMO_USERS:
-            self.stdout.write(f"  {user['email']} / {user['password']}   {user['role']}")
-        self.stdout.write("")
+            where = user.get("institution") or user.get("request") or ""
+            note = f"  {where}" if where else ""
+            if "request" in user:
+                note += " (join request waiting for approval)"
+            write(f"  {user['email']:<34} {user['role']}{note}")
+        write("Administrators, editors and moderators use two-factor authentication:")
+        write(f"  authenticator secret {DEMO_TOTP_SECRET}; current code: "
+              ".venv/bin/python manage.py demo_totp")
+        invite = demo_invite_path()
+        if invite:
+            write(f"Invite link to Almaty police: http://127.0.0.1:8000{invite}")
+        write("Mail (sign-up confirmations, password resets) is printed here, in this console.")
+        write("")

@@ -1,0 +1,201 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.constants import AuditEvent
+from accounts.decorators import profile_required
+from accounts.services import audit_record
+
+from .constants import MembershipStatus
+from .forms import InstitutionSearchForm, InviteForm
+from .models import Institution, Invite, Membership
+from .selectors import (
+    institutions_visible_to,
+    membership_current,
+    memberships_visible_to,
+    user_is_administrator,
+)
+from .services import (
+    MembershipError,
+    invite_create,
+    invite_revoke,
+    membership_approve,
+    membership_end,
+    membership_join_by_invite,
+    membership_reject,
+    membership_request,
+)
+
+PER_PAGE = 50
+
+
+# --- learners ---------------------------------------------------------------
+
+@profile_required
+def join(request, token):
+    invite = Invite.objects.select_related("institution").filter(token=token).first()
+    if request.method == "POST":
+        try:
+            membership = membership_join_by_invite(user=request.user, token=token, request=request)
+        except MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("You are now a member of %(institution)s.")
+                             % {"institution": membership.institution.name})
+            return redirect("accounts:dashboard")
+    usable = invite is not None and invite.is_usable
+    return render(request, "institutions/join.html",
+                  {"invite": invite, "usable": usable,
+                   "current": membership_current(user=request.user)},
+                  status=200 if usable else 410)
+
+
+@profile_required
+def search(request):
+    form = InstitutionSearchForm(request.GET or None)
+    results = Institution.objects.none()
+    if form.is_valid() and form.cleaned_data["q"]:
+        q = form.cleaned_data["q"]
+        results = Institution.objects.filter(
+            Q(name_en__icontains=q) | Q(name_ru__icontains=q) | Q(name_kk__icontains=q)
+            | Q(code__iexact=q),
+            is_active=True,
+        ).order_by("path")[:30]
+    return render(request, "institutions/search.html", {"form": form, "results": results})
+
+
+@profile_required
+@require_POST
+def request_join(request, pk):
+    institution = get_object_or_404(Institution, pk=pk, is_active=True)
+    try:
+        membership_request(user=request.user, institution=institution, request=request)
+    except MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your request to join %(institution)s has been sent. An "
+                                    "administrator will approve it.")
+                         % {"institution": institution.name})
+    return redirect("accounts:dashboard")
+
+
+# --- institution administrators ---------------------------------------------------
+
+def administrator_required(view):
+    """Administrators only: anyone else gets 403 (and the refusal is logged)."""
+
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not user_is_administrator(request.user):
+            audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    return wrapper
+
+
+def _in_scope_or_404(request, queryset, pk):
+    """The object if it lies in the user's subtree; 404 (logged) if not, or if it does not exist."""
+    obj = queryset.filter(pk=pk).first()
+    if obj is None:
+        audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
+        raise Http404
+    return obj
+
+
+@administrator_required
+def members(request):
+    visible = institutions_visible_to(request.user)
+    memberships = memberships_visible_to(request.user)
+    institution_code = request.GET.get("institution")
+    selected = None
+    if institution_code:
+        selected = visible.filter(code=institution_code).first()
+        if selected is None:
+            raise Http404
+        memberships = memberships.filter(institution__path__startswith=selected.path)
+    page = Paginator(memberships, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "institutions/manage/members.html", {
+        "page_obj": page,
+        "institutions": visible.order_by("path"),
+        "selected": selected,
+        "pending_count": memberships_visible_to(request.user,
+                                                status=MembershipStatus.PENDING).count(),
+    })
+
+
+@administrator_required
+@require_POST
+def member_end(request, pk):
+    membership = _in_scope_or_404(request, memberships_visible_to(request.user), pk)
+    try:
+        membership_end(membership=membership, actor=request.user, request=request)
+    except MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The membership of %(name)s has been deactivated.")
+                         % {"name": membership.user})
+    return redirect("institutions:members")
+
+
+@administrator_required
+def requests(request):
+    pending = memberships_visible_to(request.user, status=MembershipStatus.PENDING).order_by(
+        "requested_at")
+    page = Paginator(pending, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "institutions/manage/requests.html", {"page_obj": page})
+
+
+@administrator_required
+@require_POST
+def request_decide(request, pk, decision):
+    membership = _in_scope_or_404(
+        request, memberships_visible_to(request.user, status=MembershipStatus.PENDING), pk)
+    service = membership_approve if decision == "approve" else membership_reject
+    try:
+        service(membership=membership, approver=request.user, request=request)
+    except MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        text = (_("%(name)s has joined %(institution)s.") if decision == "approve"
+                else _("The request of %(name)s to join %(institution)s has been rejected."))
+        messages.success(request, text % {"name": membership.user,
+                                          "institution": membership.institution.name})
+    return redirect("institutions:requests")
+
+
+@administrator_required
+def invites(request):
+    visible = institutions_visible_to(request.user)
+    form = InviteForm(request.POST or None, institutions=visible)
+    if request.method == "POST" and form.is_valid():
+        invite = invite_create(
+            institution=form.cleaned_data["institution"], created_by=request.user,
+            days_valid=form.cleaned_data["days_valid"], max_uses=form.cleaned_data["max_uses"],
+            request=request,
+        )
+        messages.success(request, _("Invite link created for %(institution)s.")
+                         % {"institution": invite.institution.name})
+        return redirect("institutions:invites")
+    listed = Invite.objects.filter(institution__in=visible).select_related("institution").order_by(
+        "-created_at")
+    page = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "institutions/manage/invites.html", {"form": form, "page_obj": page},
+                  status=400 if form.errors else 200)
+
+
+@administrator_required
+@require_POST
+def invite_revoke_view(request, pk):
+    visible = institutions_visible_to(request.user)
+    invite = _in_scope_or_404(request, Invite.objects.filter(institution__in=visible), pk)
+    invite_revoke(invite=invite, actor=request.user, request=request)
+    messages.success(request, _("The invite link has been revoked."))
+    return redirect("institutions:invites")

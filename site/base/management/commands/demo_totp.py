@@ -1,0 +1,14 @@
+import time
+
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.core.management.base import BaseCommand
+
+from academy.base.demo_content import DEMO_TOTP_SECRET
+
+
+class Command(BaseCommand):
+    help = "Print the current two-factor code of the demo's privileged users."
+
+    def handle(self, *args, **options):
+        counter = int(time.time()) // 30
+        self.stdout.write(format_hotp_value(hotp_value(DEMO_TOTP_SECRET, counter)))
