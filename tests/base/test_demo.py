@@ -35,13 +35,51 @@ def test_second_demo_load_changes_nothing(django_user_model):
     assert "nothing changed" in out.getvalue()
 
 
-def test_demo_admin_can_sign_in(client):
-    from academy.base.demo_content import DEMO_USERS
+def _totp_now(secret):
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def test_demo_admin_signs_in_with_two_factor_and_reaches_the_cms(client):
+    from academy.base.demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS
 
     call_command("load_demo", stdout=open("/dev/null", "w"))
     admin = DEMO_USERS[0]
-    response = client.post(
-        "/en/accounts/login/", {"login": admin["email"], "password": admin["password"]}
-    )
+    response = client.post("/en/accounts/login/",
+                           {"login": admin["email"], "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    assert "/accounts/2fa/authenticate/" in response["Location"]
+    assert "_auth_user_id" not in client.session  # not signed in before the second factor
+    response = client.post(response["Location"], {"code": _totp_now(DEMO_TOTP_SECRET)})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_demo_has_users_in_every_role_and_institutions(client):
+    from academy.base.demo_content import DEMO_PASSWORD
+    from institutions.models import Institution, Membership, Role
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert Institution.objects.count() >= 40
+    assert len(set(Institution.objects.values_list("region", flat=True))) >= 8
+    assert set(Role.objects.values_list("kind", flat=True)) == {"institution_admin",
+                                                                 "national_admin"}
+    assert Membership.objects.filter(status="pending").exists()
+    response = client.post("/en/accounts/login/",
+                           {"login": "investigator@academy.example", "password": DEMO_PASSWORD})
+    assert response["Location"] == "/en/me/"
+    assert "Yerlan Tokhtarov" in client.get("/en/me/").content.decode()
+
+
+def test_demo_logins_are_printed():
+    from io import StringIO
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    out = StringIO()
+    call_command("demo_logins", stdout=out)
+    text = out.getvalue()
+    assert "almaty.admin@academy.example" in text and "demo-pass-2026" in text
+    assert "/ru/join/" in text

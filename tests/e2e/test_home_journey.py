@@ -54,9 +54,10 @@ def test_visitor_reads_the_home_page_in_three_languages_and_reaches_the_admin(
     assert page.locator("html").get_attribute("lang") == "kk"
     assert_accessible(page)
 
-    # The CMS admin login.
+    # The CMS admin signs in through the same (rate-limited) form.
     page.goto(live_server.url + "/admin/login/")
-    assert page.locator("input[name=username]").count() == 1
+    assert "/accounts/login/" in page.url and "next=%2Fadmin%2F" in page.url
+    assert page.locator("input[name=login]").count() == 1
     assert_accessible(page)
     assert page.console_errors == [], page.console_errors
 

@@ -53,7 +53,7 @@ def test_unusable_invite_is_refused_and_changes_nothing(client, tree, spoil):
     assert client.get(f"/ru/join/{invite.token}/").status_code == 410
     response = client.post(f"/ru/join/{invite.token}/")
     assert response.status_code == 410
-    assert "больше не действует" in response.content.decode()
+    assert "больше не действительна" in response.content.decode()
     assert not Membership.objects.filter(user=learner).exists()
 
 
