@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 HOST   ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE ?= academy.settings.dev
 
-.PHONY: run test install install-test migrate demo serve bench lint messages clean
+.PHONY: run test install install-test migrate demo serve bench bench-pg lint messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ test: install-test
 
 bench: install-test
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench
+
+# The same on PostgreSQL (local server, trust auth), in a fresh database.
+BENCH_DB ?= academy_bench
+bench-pg: install-test
+	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_DB)" -c "CREATE DATABASE $(BENCH_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -35,4 +35,4 @@ class AuditLogViewSet(ModelViewSet):
 
 @hooks.register("register_admin_viewset")
 def register_audit_log():
-    return AuditLogViewSet("accounts_auditlog")
+    return AuditLogViewSet("accounts_auditlog", url_prefix="accounts/auditlog")

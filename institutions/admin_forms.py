@@ -31,6 +31,8 @@ class InstitutionAdminForm(WagtailAdminModelForm):
             if parent:
                 return Institution.objects.get(pk=parent.pk).add_child(instance=instance)
             return Institution.add_root(instance=instance)
+        # The tree fields (path, depth, numchild) are the tree's, not the form's.
+        instance.refresh_from_db(fields=["path", "depth", "numchild"])
         instance.save()
         current_parent = instance.get_parent()
         if (parent.pk if parent else None) != (current_parent.pk if current_parent else None):
@@ -55,9 +57,13 @@ class RoleAdminForm(WagtailAdminModelForm):
         from .services import role_grant, role_revoke
 
         if self.instance.pk:
+            if not self.has_changed():
+                return self.instance
             previous = Role.objects.get(pk=self.instance.pk)
             role_revoke(role=previous, revoked_by=self.acting_user)
-        return role_grant(
+        # Views read the saved object back from the form.
+        self.instance = role_grant(
             user=self.cleaned_data["user"], kind=self.cleaned_data["kind"],
             institution=self.cleaned_data.get("institution"), granted_by=self.acting_user,
         )
+        return self.instance

@@ -41,10 +41,42 @@ def membership_current(*, user):
     )
 
 
-def memberships_visible_to(user, *, status=MembershipStatus.ACTIVE):
-    """Memberships of learners in institutions `user` may see (one query to list)."""
+EVERY_INSTITUTION = None
+
+
+def institution_ids_visible_to(user):
+    """The ids of `institutions_visible_to(user)`, or EVERY_INSTITUTION for national scope.
+
+    Views that filter large tables resolve the scope once per request: as a
+    nested subquery PostgreSQL cannot estimate how few institutions it returns
+    and scans every membership (24 ms against 1 ms on 100,000 learners, see
+    bench/); national scope needs no filter at all.
+    """
+    if user.is_authenticated and user.is_superuser:
+        return EVERY_INSTITUTION
+    rows = list(
+        institutions_visible_to(user).annotate(
+            national=Exists(Role.objects.filter(user_id=user.pk, kind=RoleKind.NATIONAL_ADMIN))
+        ).values_list("pk", "national")[:1]
+    )
+    if rows and rows[0][1]:
+        return EVERY_INSTITUTION
+    return list(institutions_visible_to(user).values_list("pk", flat=True))
+
+
+def memberships_visible_to(user, *, status=MembershipStatus.ACTIVE, institution_ids=False):
+    """Memberships of learners in institutions `user` may see.
+
+    Pass `institution_ids` (from `institution_ids_visible_to`) to reuse a
+    scope already resolved in this request.
+    """
+    if institution_ids is False:
+        institution_ids = institution_ids_visible_to(user)
+    memberships = Membership.objects.filter(status=status)
+    if institution_ids is not EVERY_INSTITUTION:
+        memberships = memberships.filter(institution_id__in=institution_ids)
     return (
-        Membership.objects.filter(status=status, institution__in=institutions_visible_to(user))
+        memberships
         .select_related("user", "user__profile", "institution")
         .order_by("institution__path", "user__profile__full_name", "pk")
     )

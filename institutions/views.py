@@ -16,6 +16,8 @@ from .constants import MembershipStatus
 from .forms import InstitutionSearchForm, InviteForm
 from .models import Institution, Invite, Membership
 from .selectors import (
+    EVERY_INSTITUTION,
+    institution_ids_visible_to,
     institutions_visible_to,
     membership_current,
     memberships_visible_to,
@@ -110,24 +112,32 @@ def _in_scope_or_404(request, queryset, pk):
     return obj
 
 
+# Above this many institutions in scope, the filter is a code field, not a list.
+FILTER_LIST_LIMIT = 150
+
+
 @administrator_required
 def members(request):
-    visible = institutions_visible_to(request.user)
-    memberships = memberships_visible_to(request.user)
-    institution_code = request.GET.get("institution")
+    scope = institution_ids_visible_to(request.user)
+    visible = Institution.objects.all() if scope is EVERY_INSTITUTION else (
+        Institution.objects.filter(pk__in=scope))
+    memberships = memberships_visible_to(request.user, institution_ids=scope)
+    institution_code = (request.GET.get("institution") or "").strip()
     selected = None
     if institution_code:
-        selected = visible.filter(code=institution_code).first()
+        selected = visible.filter(code__iexact=institution_code).first()
         if selected is None:
             raise Http404
         memberships = memberships.filter(institution__path__startswith=selected.path)
     page = Paginator(memberships, PER_PAGE).get_page(request.GET.get("page"))
+    choices = list(visible.order_by("path")[: FILTER_LIST_LIMIT + 1])
     return render(request, "institutions/manage/members.html", {
         "page_obj": page,
-        "institutions": visible.order_by("path"),
+        "institutions": choices if len(choices) <= FILTER_LIST_LIMIT else None,
         "selected": selected,
-        "pending_count": memberships_visible_to(request.user,
-                                                status=MembershipStatus.PENDING).count(),
+        "institution_code": institution_code,
+        "pending_count": memberships_visible_to(
+            request.user, status=MembershipStatus.PENDING, institution_ids=scope).count(),
     })
 
 

@@ -8,7 +8,10 @@ from .admin_views import InstitutionViewSet, RoleViewSet, institutions_import
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [InstitutionViewSet("institutions_institution"), RoleViewSet("institutions_role")]
+    return [
+        InstitutionViewSet("institutions_institution", url_prefix="institutions/institution"),
+        RoleViewSet("institutions_role", url_prefix="institutions/role"),
+    ]
 
 
 @hooks.register("register_admin_urls")

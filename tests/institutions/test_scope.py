@@ -143,3 +143,12 @@ def test_request_and_invite_lists_query_count_does_not_grow(client, world, url,
     with django_assert_max_num_queries(25) as large:
         client.get(url)
     assert len(small) == len(large)
+
+
+def test_large_scopes_filter_by_code_instead_of_a_list(client, world, monkeypatch):
+    monkeypatch.setattr("institutions.views.FILTER_LIST_LIMIT", 1)
+    client.force_login(world["almaty_admin"])
+    html = client.get("/ru/manage/").content.decode()
+    assert '<input type="text" name="institution"' in html and "<select" not in html
+    html = client.get("/ru/manage/?institution=pol-alm-med").content.decode()
+    assert "almaty.officer@example.org" in html
