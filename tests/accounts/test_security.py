@@ -135,3 +135,35 @@ def test_role_changes_are_audited():
     role_revoke(role=role, revoked_by=granter)
     assert list(AuditLog.objects.filter(target_user=user).values_list("event", flat=True)
                 .order_by("at")) == ["role_granted", "role_revoked"]
+
+
+@pytest.mark.parametrize(("language", "text"), [("kk", "Құпиясөз"), ("ru", "Пароль")])
+def test_account_pages_are_translated(client, language, text):
+    html = client.get(f"/{language}/accounts/login/").content.decode()
+    assert f'<html lang="{language}">' in html
+    assert text in html
+    assert "Forgot your password?" not in html
+
+
+def test_email_change_sends_a_confirmation_to_the_new_address(client, mailoutbox,
+                                                             django_capture_on_commit_callbacks):
+    user = make_learner(email="old@example.org")
+    client.force_login(user)
+    assert client.get("/en/accounts/email/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/accounts/email/", {"action_add": "", "email": "new@example.org"})
+    assert response.status_code == 302
+    assert [m.to for m in mailoutbox] == [["new@example.org"]]
+    user.refresh_from_db()
+    assert user.email == "old@example.org"  # until the new address is confirmed
+
+
+def test_institution_admins_get_no_cms_or_user_management(client):
+    tree = make_tree()
+    admin = make_admin(tree["almaty"])
+    client.force_login(admin)
+    for url in ("/admin/", "/admin/users/", "/admin/users/add/"):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert "/login/" in response["Location"] or response["Location"] == "/admin/"
