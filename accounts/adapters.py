@@ -1,6 +1,5 @@
-from allauth.account.adapter import DefaultAccountAdapter
-
 from academy.base.services import email_queue
+from allauth.account.adapter import DefaultAccountAdapter
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from accounts.constants import AuditEvent
 from accounts.services import audit_record
 
-from .constants import InstitutionKind, MembershipStatus, Region, RoleKind
+from .constants import InstitutionKind, MembershipStatus, Region
 from .models import Institution, Invite, Membership, Role
 
 

@@ -14,7 +14,7 @@ from accounts.services import audit_record
 
 from .constants import MembershipStatus
 from .forms import InstitutionSearchForm, InviteForm
-from .models import Institution, Invite, Membership
+from .models import Institution, Invite
 from .selectors import (
     EVERY_INSTITUTION,
     institution_ids_visible_to,

@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField

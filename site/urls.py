@@ -1,11 +1,10 @@
+from academy.base import views as base_views
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
-
-from academy.base import views as base_views
 
 urlpatterns = [
     # The CMS signs in through allauth's form, under its rate limits and MFA.

@@ -1,10 +1,10 @@
 """Builders for tests: users and a Wagtail site tree in any of the three languages."""
 
 import factory
+from academy.base.models import HomePage
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from academy.base.models import HomePage
 from courses.models import CourseIndexPage
 from protocols.models import ProtocolIndexPage
 

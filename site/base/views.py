@@ -1,9 +1,9 @@
 from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
-from django.templatetags.static import static
 
 
 def health(request):

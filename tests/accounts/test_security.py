@@ -5,7 +5,14 @@ from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 
 from accounts.models import AuditLog
-from tests.factories import TEST_TOTP_SECRET, UserFactory, give_totp, make_admin, make_learner, make_tree
+from tests.factories import (
+    TEST_TOTP_SECRET,
+    UserFactory,
+    give_totp,
+    make_admin,
+    make_learner,
+    make_tree,
+)
 
 pytestmark = pytest.mark.django_db
 

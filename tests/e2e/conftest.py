@@ -8,7 +8,6 @@ import pytest
 
 from tests.conftest import require
 
-
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,6 +1,5 @@
-from django.core.management.base import BaseCommand
-
 from academy.base.demo import demo_load
+from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
