@@ -43,54 +43,61 @@ def membership_request(*, user, institution, request=None):
     return membership
 
 
+def _membership_decide(*, membership, expected, error, actor, event, request, **changes):
+    """Lock the row, check its status, apply `changes`, audit: one decision, once."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.status != expected:
+        raise MembershipError(error)
+    for name, value in changes.items():
+        setattr(membership, name, value)
+    membership.decided_by = actor
+    membership.save(update_fields=[*changes, "decided_by"])
+    audit_record(event=event, request=request, actor=actor, target_user=membership.user,
+                 institution=membership.institution)
+    return membership
+
+
+def _end_pending(*, user, now):
+    Membership.objects.filter(user=user, status=MembershipStatus.PENDING).update(
+        status=MembershipStatus.REJECTED, ended_at=now
+    )
+
+
 @transaction.atomic
 def membership_approve(*, membership, approver, request=None):
     """Approve a pending request: it becomes the learner's one current membership."""
-    membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    if membership.status != MembershipStatus.PENDING:
-        raise MembershipError(_("This request has already been decided."))
     now = timezone.now()
     _end_current(user=membership.user, now=now)
-    membership.status = MembershipStatus.ACTIVE
-    membership.started_at = now
-    membership.decided_by = approver
-    membership.save(update_fields=["status", "started_at", "decided_by"])
-    # Other pending requests of the same learner are now moot.
-    Membership.objects.filter(user=membership.user, status=MembershipStatus.PENDING).update(
-        status=MembershipStatus.REJECTED, ended_at=now
+    membership = _membership_decide(
+        membership=membership, expected=MembershipStatus.PENDING,
+        error=_("This request has already been decided."), actor=approver,
+        event=AuditEvent.MEMBERSHIP_APPROVED, request=request,
+        status=MembershipStatus.ACTIVE, started_at=now,
     )
-    audit_record(event=AuditEvent.MEMBERSHIP_APPROVED, request=request, actor=approver,
-                 target_user=membership.user, institution=membership.institution)
+    # Other pending requests of the same learner are now moot.
+    _end_pending(user=membership.user, now=now)
     return membership
 
 
 @transaction.atomic
 def membership_reject(*, membership, approver, request=None):
-    membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    if membership.status != MembershipStatus.PENDING:
-        raise MembershipError(_("This request has already been decided."))
-    membership.status = MembershipStatus.REJECTED
-    membership.ended_at = timezone.now()
-    membership.decided_by = approver
-    membership.save(update_fields=["status", "ended_at", "decided_by"])
-    audit_record(event=AuditEvent.MEMBERSHIP_REJECTED, request=request, actor=approver,
-                 target_user=membership.user, institution=membership.institution)
-    return membership
+    return _membership_decide(
+        membership=membership, expected=MembershipStatus.PENDING,
+        error=_("This request has already been decided."), actor=approver,
+        event=AuditEvent.MEMBERSHIP_REJECTED, request=request,
+        status=MembershipStatus.REJECTED, ended_at=timezone.now(),
+    )
 
 
 @transaction.atomic
 def membership_end(*, membership, actor, request=None):
     """Deactivate a membership; its history (and training counted there) stays."""
-    membership = Membership.objects.select_for_update().get(pk=membership.pk)
-    if membership.status != MembershipStatus.ACTIVE:
-        raise MembershipError(_("This membership is not active."))
-    membership.status = MembershipStatus.ENDED
-    membership.ended_at = timezone.now()
-    membership.decided_by = actor
-    membership.save(update_fields=["status", "ended_at", "decided_by"])
-    audit_record(event=AuditEvent.MEMBERSHIP_ENDED, request=request, actor=actor,
-                 target_user=membership.user, institution=membership.institution)
-    return membership
+    return _membership_decide(
+        membership=membership, expected=MembershipStatus.ACTIVE,
+        error=_("This membership is not active."), actor=actor,
+        event=AuditEvent.MEMBERSHIP_ENDED, request=request,
+        status=MembershipStatus.ENDED, ended_at=timezone.now(),
+    )
 
 
 @transaction.atomic
@@ -106,9 +113,7 @@ def membership_join_by_invite(*, user, token, request=None):
         raise MembershipError(_("You are already a member of this institution."))
     now = timezone.now()
     _end_current(user=user, now=now)
-    Membership.objects.filter(user=user, status=MembershipStatus.PENDING).update(
-        status=MembershipStatus.REJECTED, ended_at=now
-    )
+    _end_pending(user=user, now=now)
     membership = Membership.objects.create(
         user=user, institution=invite.institution, status=MembershipStatus.ACTIVE,
         requested_at=now, started_at=now, invite=invite,
