@@ -1,10 +1,12 @@
-from academy.base import views as base_views
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from academy.base import views as base_views
+from protocols import views as protocol_views
 
 urlpatterns = [
     # The CMS signs in through allauth's form, under its rate limits and MFA.
@@ -13,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", base_views.health, name="health"),
     path("favicon.ico", base_views.favicon),
+    path("api/protocols/clauses/<uuid:clause_id>/", protocol_views.clause_detail,
+         name="protocol_clause"),
 ]
 
 if settings.DEBUG:

@@ -15,3 +15,21 @@ def require(available, what):
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _mail_through_the_queue(settings):
+    # Django's test set-up swaps EMAIL_BACKEND for locmem; put the project's
+    # queueing backend back so tests see mail the way production sends it
+    # (delivered to locmem by the task, once the transaction commits).
+    settings.EMAIL_BACKEND = "academy.base.mail.QueuedEmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Menus and protocol bodies are cached; every test starts from an empty cache.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,10 +1,10 @@
 """Builders for tests: users and a Wagtail site tree in any of the three languages."""
 
 import factory
-from academy.base.models import HomePage
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from academy.base.models import HomePage
 from courses.models import CourseIndexPage
 from protocols.models import ProtocolIndexPage
 
@@ -148,3 +148,49 @@ def make_tree():
     astana_yesil = make_institution("POL-AST-YES", astana, region="astana")
     return {"ministry": ministry, "almaty": almaty, "almaty_medeu": almaty_medeu,
             "astana": astana, "astana_yesil": astana_yesil}
+
+
+# --- protocols -------------------------------------------------------------------
+
+def clause_value(text, elements=(), clause_id=None):
+    import uuid
+
+    return {"type": "item", "id": clause_id or str(uuid.uuid4()),
+            "value": {"text": f"<p>{text}</p>", "elements": list(elements)}}
+
+
+def protocol_body(sections):
+    """sections: [(heading, [clause text or clause_value dict, ...]), ...]"""
+    import json
+    import uuid
+
+    return json.dumps([
+        {"type": "section", "id": str(uuid.uuid4()),
+         "value": {"heading": heading,
+                   "clauses": [c if isinstance(c, dict) else clause_value(c) for c in clauses]}}
+        for heading, clauses in sections
+    ])
+
+
+def make_protocol(index, title="Interviewing an adult survivor", slug=None, sections=None,
+                  version=1, **fields):
+    from django.utils.text import slugify
+
+    from protocols.models import ProtocolPage
+
+    sections = sections or [("Before the interview", ["Offer a private room.",
+                                                      "Ask which interviewer the survivor prefers."]),
+                            ("During the interview", ["Never ask for a re-enactment."])]
+    page = ProtocolPage(title=title, slug=slug or slugify(title), summary=f"{title}.",
+                        version=version, body=protocol_body(sections), **fields)
+    index.add_child(instance=page)
+    return publish(page)
+
+
+def republish(page, **changes):
+    """Edit a live protocol through a new revision and publish it."""
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

@@ -6,3 +6,6 @@ class BaseConfig(AppConfig):
     name = "academy.base"
     label = "base"
     verbose_name = _("Site")
+
+    def ready(self):
+        from . import navigation  # noqa: F401  (connects the menu cache invalidation)

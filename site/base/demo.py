@@ -8,11 +8,14 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from courses.models import CourseIndexPage
+from protocols.demo import demo_protocols_load
 from protocols.models import ProtocolIndexPage
 
 from .demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, HOME
 from .models import HomePage
 
+DEMO_GROUPS = {"editor": "Editors", "moderator": "Moderators",
+               "reviewer": "Civil-society reviewers", "legal_reviewer": "Legal reviewers"}
 DEMO_INSTITUTIONS_CSV = (
     Path(__file__).resolve().parents[2] / "institutions" / "data" / "demo_institutions.csv"
 )
@@ -109,6 +112,7 @@ def demo_load():
             _ensure_translation(section, locales[code], fields, created)
 
     created += demo_institutions_load()
+    created += demo_protocols_load()
     created += demo_users_load()
     return created
 
@@ -159,9 +163,9 @@ def demo_users_load():
             "full_name": spec["full_name"], "profession": spec["profession"],
             "position": spec["position"], "preferred_language": spec["language"],
         })
-        if role in {"editor", "moderator"}:
-            group = Group.objects.get_or_create(name=f"{role.capitalize()}s")[0]
-            user.groups.add(group)
+        group_name = DEMO_GROUPS.get(role)
+        if group_name:
+            user.groups.add(Group.objects.get_or_create(name=group_name)[0])
         if role == "national_admin":
             role_grant(user=user, kind=RoleKind.NATIONAL_ADMIN)
         if role == "institution_admin":

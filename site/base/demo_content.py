@@ -189,7 +189,8 @@ DEMO_PASSWORD = "demo-pass-2026"
 # print it; `manage.py demo_totp` prints the current code.
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
-# role: learner | institution_admin | national_admin | editor | moderator | superuser
+# role: learner | institution_admin | national_admin | editor | moderator | reviewer
+#       | legal_reviewer | superuser
 DEMO_USERS = [
     {"email": "admin@academy.example", "role": "superuser", "full_name": "Aigerim Seitkali",
      "profession": "other", "position": "Platform administrator", "language": "en"},
@@ -207,7 +208,12 @@ DEMO_USERS = [
     {"email": "editor@academy.example", "role": "editor", "full_name": "Madina Ermekova",
      "profession": "other", "position": "Protocol editor, crisis-centre union", "language": "ru"},
     {"email": "moderator@academy.example", "role": "moderator", "full_name": "Saule Akhmetova",
-     "profession": "other", "position": "Legal reviewer", "language": "ru"},
+     "profession": "other", "position": "Publishing moderator", "language": "ru"},
+    {"email": "reviewer@academy.example", "role": "reviewer", "full_name": "Zhanna Mukhamedova",
+     "profession": "crisis_centre", "position": "Civil-society reviewer, crisis-centre union",
+     "language": "ru"},
+    {"email": "lawyer@academy.example", "role": "legal_reviewer", "full_name": "Arman Kaliyev",
+     "profession": "other", "position": "Legal reviewer", "language": "kk"},
     {"email": "investigator@academy.example", "role": "learner", "institution": "POL-ALM-MED",
      "full_name": "Yerlan Tokhtarov", "profession": "police_investigator",
      "position": "Senior investigator", "language": "ru"},

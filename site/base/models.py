@@ -43,6 +43,7 @@ class OutboundEmail(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     to = models.JSONField(_("recipients"))
+    from_email = models.CharField(_("sender"), max_length=255, blank=True)
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(_("body"))
     html = models.TextField(_("HTML body"), blank=True)

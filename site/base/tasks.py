@@ -1,7 +1,8 @@
 import smtplib
 
 from celery import shared_task
-from django.core.mail import EmailMultiAlternatives
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -24,7 +25,11 @@ def email_send(email_id):
         email = OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
         if email is None or email.sent_at is not None:
             return False
-        message = EmailMultiAlternatives(subject=email.subject, body=email.body, to=email.to)
+        message = EmailMultiAlternatives(
+            subject=email.subject, body=email.body, to=email.to,
+            from_email=email.from_email or None,
+            connection=get_connection(settings.EMAIL_DELIVERY_BACKEND),
+        )
         if email.html:
             message.attach_alternative(email.html, "text/html")
         try:

@@ -7,5 +7,5 @@ DATABASES["default"]["NAME"] = os.environ["WORKER_TEST_DB_NAME"]
 DATABASES["default"]["TEST"] = {"NAME": os.environ["WORKER_TEST_DB_NAME"]}
 CELERY_TASK_ALWAYS_EAGER = False
 CELERY_BROKER_URL = os.environ["REDIS_URL"]
-EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]

@@ -8,9 +8,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+
 from academy.base.models import OutboundEmail
 from academy.base.services import email_queue
-
 from tests.conftest import require
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]

@@ -1,8 +1,8 @@
 import pytest
-from academy.base.models import HomePage
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
+from academy.base.models import HomePage
 from courses.models import CourseIndexPage
 from protocols.models import ProtocolIndexPage
 
@@ -60,7 +60,6 @@ def test_demo_admin_signs_in_with_two_factor_and_reaches_the_cms(client):
 
 def test_demo_has_users_in_every_role_and_institutions(client):
     from academy.base.demo_content import DEMO_PASSWORD
-
     from institutions.models import Institution, Membership, Role
 
     call_command("load_demo", stdout=open("/dev/null", "w"))

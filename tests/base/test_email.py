@@ -1,10 +1,11 @@
 import smtplib
 
 import pytest
+from django.core import mail
+
 from academy.base.models import OutboundEmail
 from academy.base.services import email_queue
 from academy.base.tasks import email_send
-from django.core import mail
 
 pytestmark = pytest.mark.django_db
 

@@ -4,6 +4,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
 from academy.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, html_clean, text_clean
 
 XSS_DIR = Path(__file__).resolve().parent.parent / "data" / "xss"

@@ -1,8 +1,8 @@
 import re
 
 import pytest
-from academy.base.demo import demo_load
 
+from academy.base.demo import demo_load
 from tests.e2e.conftest import assert_accessible
 from tests.factories import root_page
 

@@ -7,6 +7,16 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
+def page_translations(page):
+    """Live translations of `page` (itself included), fetched once per page object."""
+    if not hasattr(page, "_academy_translations"):
+        page._academy_translations = list(
+            Page.objects.filter(translation_key=page.translation_key).live()
+            .select_related("locale")
+        )
+    return page._academy_translations
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """Links to the current page in each language.
@@ -20,12 +30,12 @@ def language_links(context):
         return []
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        translations = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        )
-        targets = {t.locale.language_code: t.get_url(request) for t in translations}
+        targets = {t.locale.language_code: t.get_url(request) for t in page_translations(page)}
+        fallback = getattr(page, "translation_fallback_url", None)
+        if fallback:
+            for code, _name in settings.LANGUAGES:
+                if code not in targets:
+                    targets[code] = fallback(code, request)
     else:
         path = request.get_full_path()
         targets = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
@@ -43,14 +53,18 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def main_sections(context):
-    """The home page's menu children in the reader's language (Protocols, Courses)."""
+    """The home page's menu children in the reader's language (Protocols, Courses).
+
+    Cached per site and language until any page is published, unpublished,
+    moved or deleted (see academy.base.navigation).
+    """
+    from academy.base.navigation import menu_for
+
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    home = site.root_page.localized
-    sections = []
-    for child in home.get_children().live().public().in_menu():
-        url = child.get_url(request)
-        sections.append({"title": child.title, "url": url, "current": request.path.startswith(url)})
-    return sections
+    return [
+        {**item, "current": request.path.startswith(item["url"])}
+        for item in menu_for(site=site, language=get_language(), request=request)
+    ]

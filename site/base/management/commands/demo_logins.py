@@ -1,6 +1,7 @@
+from django.core.management.base import BaseCommand
+
 from academy.base.demo import demo_invite_path
 from academy.base.demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS
-from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):

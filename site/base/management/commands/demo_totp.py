@@ -1,8 +1,9 @@
 import time
 
-from academy.base.demo_content import DEMO_TOTP_SECRET
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.management.base import BaseCommand
+
+from academy.base.demo_content import DEMO_TOTP_SECRET
 
 
 class Command(BaseCommand):

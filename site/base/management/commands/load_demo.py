@@ -1,5 +1,6 @@
-from academy.base.demo import demo_load
 from django.core.management.base import BaseCommand
+
+from academy.base.demo import demo_load
 
 
 class Command(BaseCommand):

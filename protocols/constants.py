@@ -1,0 +1,18 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Instrument(models.TextChoices):
+    CRIMINAL_CODE = "criminal_code", _("Criminal Code of the Republic of Kazakhstan")
+    CRIMINAL_PROCEDURE_CODE = "criminal_procedure_code", _(
+        "Code of Criminal Procedure of the Republic of Kazakhstan")
+    CEDAW_GR35 = "cedaw_gr35", _("CEDAW General Recommendation No. 35 (CEDAW/C/GC/35)")
+    CEDAW_CO5 = "cedaw_co5", _("CEDAW concluding observations on Kazakhstan (CEDAW/C/KAZ/CO/5)")
+    OTHER = "other", _("Other")
+
+
+class ClauseChange(models.TextChoices):
+    ADDED = "added", _("Added")
+    REMOVED = "removed", _("Removed")
+    CHANGED = "changed", _("Changed")
+    MOVED = "moved", _("Renumbered")

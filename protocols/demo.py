@@ -1,0 +1,121 @@
+"""Demo protocols from protocols/demo_content (the 2024 brief), in en and, for two, ru and kk.
+
+Idempotent: a protocol that exists (by slug, in English) is left as it is.
+"""
+
+import copy
+import json
+import uuid
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from .models import Audience, LegalReference, ProtocolIndexPage, ProtocolPage, Topic
+from .workflow import protocol_workflow_ensure
+
+CLAUSE_NAMESPACE = uuid.UUID("4f1f6f3e-7a51-4d6e-9a57-0d8c9d2b5a10")
+
+
+def _clause_id(slug, key):
+    # The same clause gets the same id in every language and every run.
+    return str(uuid.uuid5(CLAUSE_NAMESPACE, f"{slug}/{key}"))
+
+
+def _element(element, references):
+    kind = element["type"]
+    if kind in ("steps", "checklist"):
+        value = {"items": element["items"]}
+    elif kind == "do_dont":
+        value = {"do": element["do"], "dont": element["dont"]}
+    elif kind == "warning":
+        value = {"text": element["text"]}
+    elif kind == "law_quote":
+        value = {"reference": references[element["reference"]].pk, "text": element["text"]}
+    else:
+        raise ValueError(f"unknown element type {kind}")
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def _body(slug, content, references, replace=None):
+    replace = replace or {}
+    sections = []
+    for index, section in enumerate(content["sections"]):
+        clauses = []
+        for clause in section["clauses"]:
+            clause = replace.get(clause["key"], clause)
+            clauses.append({
+                "type": "item",
+                "id": _clause_id(slug, clause["key"]),
+                "value": {"text": clause["text"],
+                          "elements": [_element(e, references) for e in clause["elements"]]},
+            })
+        sections.append({"type": "section", "id": _clause_id(slug, f"section-{index}"),
+                         "value": {"heading": section["heading"], "clauses": clauses}})
+    return json.dumps(sections)
+
+
+def _taxonomies(content):
+    for model, items in ((Audience, content.AUDIENCES), (Topic, content.TOPICS)):
+        for slug, names in items.items():
+            model.objects.get_or_create(slug=slug, defaults={
+                "name_en": names["en"], "name_ru": names["ru"], "name_kk": names["kk"]})
+    references = {}
+    for key, spec in content.LEGAL_REFERENCES.items():
+        references[key], _created = LegalReference.objects.get_or_create(
+            instrument=spec["instrument"], article=spec["article"], part=spec["part"],
+            paragraph=spec["paragraph"],
+            defaults={**{f"title_{lang}": spec["title"][lang] for lang in ("en", "ru", "kk")},
+                      **{f"excerpt_{lang}": spec["excerpt"][lang] for lang in ("en", "ru", "kk")}},
+        )
+    return references
+
+
+def _fields(spec, language, references, replace=None, **extra):
+    content = spec[language]
+    return {"title": content["title"], "summary": content["summary"],
+            "change_summary": content["change_summary"],
+            "body": _body(spec["slug"], content, references, replace), **extra}
+
+
+def _publish(page, fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return ProtocolPage.objects.get(pk=page.pk)
+
+
+@transaction.atomic
+def demo_protocols_load():
+    from . import demo_content as content
+
+    created = []
+    references = _taxonomies(content)
+    index_pages = {i.locale.language_code: i for i in
+                   ProtocolIndexPage.objects.select_related("locale")}
+    if "en" not in index_pages:
+        return created
+    for spec in content.PROTOCOLS:
+        if ProtocolPage.objects.filter(slug=spec["slug"], locale=index_pages["en"].locale).exists():
+            continue
+        english = ProtocolPage(slug=spec["slug"], effective_date=spec["effective_date"], version=1,
+                               **_fields(spec, "en", references))
+        index_pages["en"].add_child(instance=english)
+        english.audiences.set(Audience.objects.filter(slug__in=spec["audiences"]))
+        english.topics.set(Topic.objects.filter(slug__in=spec["topics"]))
+        english.legal_basis.set([references[key] for key in spec["references"]])
+        pages = {"en": _publish(english, {})}
+        for language in spec["translations"]:
+            if language == "en" or language not in index_pages:
+                continue
+            translation = pages["en"].copy_for_translation(Locale.objects.get(language_code=language))
+            pages[language] = _publish(translation, _fields(spec, language, references))
+        created.append(f"protocol {spec['slug']} ({', '.join(pages)})")
+        if spec.get("version_2"):
+            for language, page in pages.items():
+                change = spec["version_2"][language]
+                replace = {key: copy.deepcopy(clause) for key, clause in change["clauses"].items()}
+                _publish(page, {**_fields(spec, language, references, replace), "version": 2,
+                                "change_summary": change["change_summary"]})
+            created.append(f"protocol {spec['slug']} version 2")
+    protocol_workflow_ensure(index_pages=list(index_pages.values()))
+    return created

@@ -1,0 +1,16 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import Audience, Topic
+
+
+class ProtocolFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search protocols"), max_length=100, required=False)
+    audience = forms.ModelChoiceField(label=_("Profession"), queryset=Audience.objects.all(),
+                                      required=False, empty_label=_("All professions"),
+                                      to_field_name="slug")
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all(), required=False,
+                                   empty_label=_("All topics"), to_field_name="slug")
+    language = forms.ChoiceField(label=_("Available in"), required=False,
+                                 choices=[("", _("This language"))] + list(settings.LANGUAGES))

@@ -1,0 +1,259 @@
+import difflib
+import re
+from html import unescape
+
+from django.utils.html import strip_tags
+from django.utils.translation import get_language
+from wagtail.rich_text import expand_db_html
+
+from academy.sanitize import html_clean
+
+from .constants import ClauseChange
+from .models import (
+    ClauseRecord,
+    ProtocolAcknowledgement,
+    ProtocolPage,
+    ProtocolVersion,
+)
+
+
+def _plain(html):
+    return re.sub(r"\s+", " ", unescape(strip_tags(html or ""))).strip()
+
+
+def _elements_text(elements):
+    lines = []
+    for element in elements or []:
+        value = element.value
+        if element.block_type in ("steps", "checklist"):
+            lines += [str(item) for item in value["items"]]
+        elif element.block_type == "do_dont":
+            lines += [f"+ {item}" for item in value["do"]] + [f"− {item}" for item in value["dont"]]
+        elif element.block_type in ("warning", "law_quote"):
+            lines.append(str(value["text"]))
+        elif element.block_type == "image":
+            lines.append(str(value["alt_text"]))
+        elif element.block_type == "document":
+            lines.append(str(value["title"]))
+    return lines
+
+
+def protocol_clauses(page):
+    """Each clause of `page` in order, with its stable id and its number by position."""
+    clauses = []
+    for section_index, section in enumerate(page.body, start=1):
+        if section.block_type != "section":
+            continue
+        for clause_index, child in enumerate(section.value["clauses"].bound_blocks, start=1):
+            text_html = child.value["text"].source
+            clauses.append({
+                "id": str(child.id),
+                "number": f"{section_index}.{clause_index}",
+                "section_number": section_index,
+                "section": section.value["heading"],
+                "html": html_clean(expand_db_html(text_html)),
+                "elements": child.value["elements"],
+                "plain": " ".join([_plain(text_html), *_elements_text(child.value["elements"])]),
+            })
+    return clauses
+
+
+def protocol_sections(clauses):
+    sections = []
+    for clause in clauses:
+        if not sections or sections[-1]["number"] != clause["section_number"]:
+            sections.append({"number": clause["section_number"], "heading": clause["section"],
+                             "clauses": []})
+        sections[-1]["clauses"].append(clause)
+    return sections
+
+
+def protocol_languages(page, request=None):
+    """The languages this protocol exists in: [(code, name, url)], one query."""
+    from django.conf import settings
+
+    from academy.base.templatetags.academy_tags import page_translations
+
+    names = dict(settings.LANGUAGES)
+    pages = page_translations(page)
+    return [
+        {"code": p.locale.language_code, "name": names.get(p.locale.language_code),
+         "url": p.get_url(request), "current": p.pk == page.pk}
+        for p in sorted(pages, key=lambda p: list(names).index(p.locale.language_code)
+                        if p.locale.language_code in names else 99)
+    ]
+
+
+def acknowledgement_for(*, user, page):
+    if not user.is_authenticated:
+        return None
+    return (ProtocolAcknowledgement.objects
+            .filter(user=user, translation_key=page.translation_key, version=page.version)
+            .first())
+
+
+def protocol_page_context(*, page, request):
+    """Context for a protocol page. The body is rendered inside a cache fragment keyed by
+    the published revision, so `sections` and `references` are only computed (and their
+    queries run) when that fragment is not cached yet."""
+    from functools import cache
+
+    fallback_from = getattr(request, "protocol_fallback_from", None)
+
+    @cache
+    def sections():
+        return protocol_sections(protocol_clauses(page))
+
+    @cache
+    def references():
+        return list(page.legal_basis.all())
+
+    @cache
+    def audiences():
+        return list(page.audiences.all())
+
+    @cache
+    def topics():
+        return list(page.topics.all())
+
+    languages = protocol_languages(page, request)
+    return {
+        "sections": sections,
+        "references": references,
+        "audiences": audiences,
+        "topics": topics,
+        "languages": languages,
+        "acknowledgement": acknowledgement_for(user=request.user, page=page),
+        "fallback_from": fallback_from,
+        "content_language": next((lang["code"] for lang in languages if lang["current"]),
+                                 None) or page.locale.language_code,
+    }
+
+
+def protocols_for_index(*, index_page, q="", audience=None, topic=None, language=None):
+    """Live protocols for an index page: [(page, in_another_language)].
+
+    Without a language filter, the index lists its own language's protocols
+    and, marked, those not yet translated into it (in the first language they
+    exist in), so nothing is hidden from a Kazakh or Russian reader.
+    """
+    from django.conf import settings
+
+    def filtered(queryset):
+        if audience:
+            queryset = queryset.filter(audiences=audience)
+        if topic:
+            queryset = queryset.filter(topics=topic)
+        return queryset
+
+    live = ProtocolPage.objects.live().public()
+    if language:
+        pages = filtered(live.filter(locale__language_code=language))
+        if q:
+            found = live.filter(id__in=list(pages.values_list("pk", flat=True))).search(
+                q, operator="and")
+            return [(p, language != index_page.locale.language_code) for p in found]
+        return [(p, language != index_page.locale.language_code)
+                for p in pages.select_related("locale").order_by("title")]
+    local = filtered(live.filter(locale=index_page.locale))
+    if q:
+        # Search in the reader's language only: stemming and stop words are per language.
+        found = live.filter(id__in=list(local.values_list("pk", flat=True))).search(
+            q, operator="and")
+        return [(p, False) for p in found]
+    order = [code for code, _name in settings.LANGUAGES]
+    others = {}
+    for page in (filtered(live.exclude(locale=index_page.locale)
+                          .exclude(translation_key__in=local.values("translation_key")))
+                 .select_related("locale")):
+        current = others.get(page.translation_key)
+        if current is None or order.index(page.locale.language_code) < order.index(
+                current.locale.language_code):
+            others[page.translation_key] = page
+    rows = [(p, False) for p in local.select_related("locale")]
+    rows += [(p, True) for p in others.values()]
+    return sorted(rows, key=lambda row: row[0].title.lower())
+
+
+def protocol_fallback(*, index_page, slug):
+    """The same protocol in another language, when the reader's has no translation yet."""
+    source_index_keys = index_page.translation_key
+    candidates = (ProtocolPage.objects.live().public().filter(slug=slug)
+                  .select_related("locale"))
+    for candidate in candidates:
+        parent = candidate.get_parent()
+        if parent.translation_key == source_index_keys and not ProtocolPage.objects.filter(
+                translation_key=candidate.translation_key, locale=index_page.locale).live().exists():
+            return candidate
+    return None
+
+
+def clause_current(*, clause_id, language=None):
+    """The current text of a clause, in `language` if it exists, else in any language."""
+    records = ClauseRecord.objects.filter(clause_id=clause_id).select_related("page", "locale")
+    language = language or (get_language() or "en")[:2]
+    chosen = None
+    for record in records:
+        if record.locale.language_code == language:
+            return record
+        chosen = chosen or record
+    return chosen
+
+
+def protocol_versions(page):
+    return list(ProtocolVersion.objects.filter(translation_key=page.translation_key,
+                                               locale=page.locale_id).order_by("number"))
+
+
+def _word_diff(old, new):
+    """Words removed and added between two texts, for a readable clause diff."""
+    old_words, new_words = old.split(), new.split()
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(("same", " ".join(old_words[i1:i2])))
+        if op in ("delete", "replace"):
+            parts.append(("removed", " ".join(old_words[i1:i2])))
+        if op in ("insert", "replace"):
+            parts.append(("added", " ".join(new_words[j1:j2])))
+    return parts
+
+
+def protocol_version_diff(old, new):
+    """Clause-by-clause changes from version `old` to version `new` (snapshots)."""
+    before = {c["id"]: c for c in old.clauses}
+    after = {c["id"]: c for c in new.clauses}
+    changes = []
+    for clause in new.clauses:
+        previous = before.get(clause["id"])
+        if previous is None:
+            changes.append({"kind": ClauseChange.ADDED, "new": clause})
+        elif previous["plain"] != clause["plain"]:
+            changes.append({"kind": ClauseChange.CHANGED, "old": previous, "new": clause,
+                            "words": _word_diff(previous["plain"], clause["plain"])})
+        elif previous["number"] != clause["number"]:
+            changes.append({"kind": ClauseChange.MOVED, "old": previous, "new": clause})
+    for clause in old.clauses:
+        if clause["id"] not in after:
+            changes.append({"kind": ClauseChange.REMOVED, "old": clause})
+    return changes
+
+
+def protocol_history_context(*, page, params):
+    versions = protocol_versions(page)
+    by_number = {v.number: v for v in versions}
+    context = {"versions": versions, "diff": None, "from_version": None, "to_version": None}
+    if len(versions) < 2:
+        return context
+    try:
+        to_number = int(params.get("to") or versions[-1].number)
+        from_number = int(params.get("from") or versions[-2].number)
+    except ValueError:
+        to_number, from_number = versions[-1].number, versions[-2].number
+    old, new = by_number.get(from_number), by_number.get(to_number)
+    if old is None or new is None:
+        old, new = versions[-2], versions[-1]
+    context.update({"diff": protocol_version_diff(old, new), "from_version": old,
+                    "to_version": new})
+    return context

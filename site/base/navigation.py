@@ -1,0 +1,43 @@
+"""The site menu, cached until the page tree changes."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+VERSION_KEY = "academy:nav:version"
+
+
+def _version():
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def menu_for(*, site, language, request=None):
+    key = f"academy:nav:{site.pk}:{language}:{_version()}"
+    items = cache.get(key)
+    if items is None:
+        home = site.root_page.localized
+        items = [
+            {"title": child.title, "url": child.get_url(request)}
+            for child in home.get_children().live().public().in_menu()
+        ]
+        cache.set(key, items, timeout=60 * 60 * 24)
+    return items
+
+
+def menu_invalidate(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+    signal.connect(menu_invalidate, dispatch_uid=f"academy-nav-{id(signal)}")
+
+
+@receiver(post_delete, dispatch_uid="academy-nav-delete")
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        menu_invalidate()
