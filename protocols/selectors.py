@@ -18,7 +18,9 @@ from .models import (
 
 
 def _plain(html):
-    return re.sub(r"\s+", " ", unescape(strip_tags(html or ""))).strip()
+    # Block ends become spaces, so that paragraphs do not run together.
+    spaced = re.sub(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", " ", html or "")
+    return re.sub(r"\s+", " ", unescape(strip_tags(spaced))).strip()
 
 
 def _elements_text(elements):

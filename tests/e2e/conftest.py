@@ -69,12 +69,19 @@ def page(browser):
 SERIOUS = {"serious", "critical"}
 
 
-def assert_accessible(page):
+# Wagtail's own editor (Draftail inside a StreamField) renders its contenteditable
+# without an accessible name once it holds text; that is upstream, so admin pages
+# are checked with this one rule set aside. Our own pages get no exceptions.
+WAGTAIL_EDITOR_KNOWN = ("aria-input-field-name",)
+
+
+def assert_accessible(page, known_upstream=()):
     """Fail on any serious or critical axe-core violation on the current page."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
-    violations = [v for v in results.response["violations"] if v.get("impact") in SERIOUS]
+    violations = [v for v in results.response["violations"]
+                  if v.get("impact") in SERIOUS and v["id"] not in known_upstream]
     report = "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']} -> "
         + "; ".join(n["target"][0] if n["target"] else "?" for n in v["nodes"][:5])
