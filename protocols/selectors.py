@@ -74,16 +74,14 @@ def protocol_languages(page, request=None):
     """The languages this protocol exists in: [(code, name, url)], one query."""
     from django.conf import settings
 
-    from academy.base.templatetags.academy_tags import page_translations
+    from academy.base.navigation import page_translation_urls
 
     names = dict(settings.LANGUAGES)
-    pages = page_translations(page)
-    return [
-        {"code": p.locale.language_code, "name": names.get(p.locale.language_code),
-         "url": p.get_url(request), "current": p.pk == page.pk}
-        for p in sorted(pages, key=lambda p: list(names).index(p.locale.language_code)
-                        if p.locale.language_code in names else 99)
-    ]
+    order = list(names)
+    rows = sorted(page_translation_urls(page, request),
+                  key=lambda row: order.index(row[0]) if row[0] in order else len(order))
+    return [{"code": code, "name": names.get(code), "url": url, "current": pk == page.pk}
+            for code, url, pk in rows]
 
 
 def acknowledgement_for(*, user, page):

@@ -37,6 +37,17 @@ class HomePage(Page):
         context["sections"] = list(self.get_children().live().public().specific())
         return context
 
+    def route(self, request, path_components):
+        # The protocol section is the busiest path: find it in one query.
+        if path_components:
+            from protocols.models import ProtocolIndexPage
+
+            index = ProtocolIndexPage.objects.child_of(self).filter(
+                slug=path_components[0]).first()
+            if index is not None:
+                return index.route(request, path_components[1:])
+        return super().route(request, path_components)
+
 
 class OutboundEmail(models.Model):
     """One email to send; the row makes sending idempotent across task retries."""

@@ -13,6 +13,26 @@ def _version():
     return cache.get_or_set(VERSION_KEY, 1, timeout=None)
 
 
+def tree_version():
+    """A number that changes whenever a page is published, unpublished, moved or deleted."""
+    return _version()
+
+
+def page_translation_urls(page, request=None):
+    """[(language code, url, page id)] of the live translations of `page`, itself included;
+    cached until the page tree changes."""
+    key = f"academy:translations:{page.translation_key}:{_version()}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = [
+            (p.locale.language_code, p.get_url(request), p.pk)
+            for p in Page.objects.filter(translation_key=page.translation_key).live()
+            .select_related("locale")
+        ]
+        cache.set(key, rows, timeout=60 * 60 * 24)
+    return rows
+
+
 def menu_for(*, site, language, request=None):
     key = f"academy:nav:{site.pk}:{language}:{_version()}"
     items = cache.get(key)

@@ -7,16 +7,6 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
-def page_translations(page):
-    """Live translations of `page` (itself included), fetched once per page object."""
-    if not hasattr(page, "_academy_translations"):
-        page._academy_translations = list(
-            Page.objects.filter(translation_key=page.translation_key).live()
-            .select_related("locale")
-        )
-    return page._academy_translations
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """Links to the current page in each language.
@@ -30,7 +20,9 @@ def language_links(context):
         return []
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        targets = {t.locale.language_code: t.get_url(request) for t in page_translations(page)}
+        from academy.base.navigation import page_translation_urls
+
+        targets = {code: url for code, url, _pk in page_translation_urls(page, request)}
         fallback = getattr(page, "translation_fallback_url", None)
         if fallback:
             for code, _name in settings.LANGUAGES:
