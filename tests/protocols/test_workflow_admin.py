@@ -108,3 +108,50 @@ def test_an_image_needs_alternative_text(index):
 
     with pytest.raises(ValidationError):
         ImageBlock().clean({"image": None, "alt_text": "  ", "caption": ""})
+
+
+def test_scheduled_publishing_runs_from_the_beat_task(index):
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    from protocols.tasks import scheduled_publish
+
+    page = ProtocolPage(title="Scheduled", slug="scheduled", summary="s.", live=False,
+                        body=protocol_body([("A", ["One clause."])]))
+    index.add_child(instance=page)
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()  # with go_live_at in the future this only schedules
+    page.refresh_from_db()
+    assert not page.live and revision.approved_go_live_at is not None
+    # The hour has passed.
+    past = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    ProtocolPage.objects.filter(pk=page.pk).update(go_live_at=past)
+    scheduled_publish.delay()
+    page.refresh_from_db()
+    assert page.live
+    assert ProtocolVersion.objects.filter(page=page).exists()
+    schedule = settings.CELERY_BEAT_SCHEDULE["publish-scheduled-pages"]
+    assert schedule["task"] == scheduled_publish.name
+
+
+def test_search_is_in_the_readers_language(client, index):
+    from tests.factories import make_protocol, translate_tree
+
+    page = make_protocol(index, title="Forensic examination", sections=[
+        ("Examination", ["Examine promptly, close to the survivor."])])
+    translate_tree(index.get_parent(), "ru", {"Protocol Academy": "Академия",
+                                              "Protocols": "Протоколы", "Courses": "Курсы",
+                                              page.title: "Судебно-медицинская экспертиза"})
+    ru = ProtocolPage.objects.get(locale__language_code="ru")
+    ru.summary = "Экспертиза без осмотра девственной плевы."
+    ru.save_revision().publish()
+    html = client.get("/ru/protocols/?q=экспертиза").content.decode()
+    assert "Судебно-медицинская экспертиза" in html
+    html = client.get("/en/protocols/?q=экспертиза").content.decode()
+    assert "Forensic examination" not in html and "Судебно" not in html
