@@ -7,7 +7,6 @@ from protocols.models import ClauseRecord, ProtocolAcknowledgement, ProtocolPage
 from protocols.selectors import protocol_clauses
 from tests.factories import (
     clause_value,
-    make_home_page,
     make_learner,
     make_protocol,
     make_tree,
@@ -17,12 +16,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def index():
-    home = make_home_page()
-    return home.get_children().get(slug="protocols").specific
 
 
 def test_protocol_page_shows_numbered_clauses_with_anchors(client, index):

@@ -9,15 +9,9 @@ from wagtail.models import WorkflowState
 from academy.base.models import OutboundEmail
 from protocols.models import ProtocolPage, ProtocolVersion
 from protocols.workflow import protocol_workflow_ensure
-from tests.factories import UserFactory, give_totp, make_home_page, protocol_body
+from tests.factories import UserFactory, give_totp, protocol_body
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def index():
-    home = make_home_page()
-    return home.get_children().get(slug="protocols").specific
 
 
 def _member(group_name, email):
