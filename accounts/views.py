@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.selectors import learner_courses
 from institutions.constants import MembershipStatus
 from institutions.models import Membership
 from institutions.selectors import membership_current, user_is_administrator
@@ -42,6 +43,7 @@ def dashboard(request):
         "pending": Membership.objects.filter(
             user=request.user, status=MembershipStatus.PENDING).select_related("institution"),
         "is_administrator": user_is_administrator(request.user),
+        "courses": learner_courses(user=request.user),
     }
     return render(request, "accounts/dashboard.html", context)
 

@@ -1,17 +1,45 @@
+import secrets
+
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from .blocks import LessonBlock
+from .constants import CertificateStatus, EnrolmentSource
 
-class CourseIndexPage(Page):
+
+class ChildRouteMixin:
+    """Find a child page in one query (instead of Wagtail's lookup plus `.specific`)."""
+
+    child_model = None
+
+    def route(self, request, path_components):
+        if path_components and self.child_model is not None:
+            child = self.child_model.objects.child_of(self).filter(
+                slug=path_components[0]).first()
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+class CourseIndexPage(ChildRouteMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["base.HomePage"]
-    subpage_types = []
+    subpage_types = ["courses.CoursePage"]
+
+    @property
+    def child_model(self):
+        return CoursePage
     max_count_per_parent = 1
     per_page = 20
 
@@ -19,7 +47,242 @@ class CourseIndexPage(Page):
         verbose_name = _("course index page")
 
     def get_context(self, request, *args, **kwargs):
+        from protocols.forms import ProtocolFilterForm
+
+        from .selectors import courses_for_index
+
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public().order_by("title")
-        context["page_obj"] = Paginator(children, self.per_page).get_page(request.GET.get("page"))
+        form = ProtocolFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        courses = courses_for_index(index_page=self, **filters)
+        context["filter_form"] = form
+        context["page_obj"] = Paginator(courses, self.per_page).get_page(request.GET.get("page"))
         return context
+
+
+class CoursePage(ChildRouteMixin, Page):
+    description = models.TextField(_("description"), max_length=2000)
+    audiences = ParentalManyToManyField("protocols.Audience", blank=True,
+                                        verbose_name=_("audiences"))
+    topics = ParentalManyToManyField("protocols.Topic", blank=True, verbose_name=_("topics"))
+    protocols = ParentalManyToManyField("protocols.ProtocolPage", blank=True,
+                                        related_name="courses", verbose_name=_("protocols taught"))
+    prerequisites = ParentalManyToManyField("self", blank=True, symmetrical=False,
+                                            verbose_name=_("prerequisites"))
+    duration_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
+    certificate_enabled = models.BooleanField(_("issue a certificate"), default=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("certificate_enabled")],
+                        heading=_("Course")),
+        FieldPanel("audiences"),
+        FieldPanel("topics"),
+        FieldPanel("protocols"),
+        FieldPanel("prerequisites"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    @property
+    def child_model(self):
+        return ModulePage
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_page_context(course=self, request=request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            from .views import course_enrol
+
+            return course_enrol(request, course=self)
+        return super().serve(request, *args, **kwargs)
+
+
+class ModulePage(ChildRouteMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    @property
+    def child_model(self):
+        return LessonPage
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def serve(self, request, *args, **kwargs):
+        # A module is a heading in its course, not a page of its own.
+        from django.shortcuts import redirect
+
+        return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
+
+
+class LessonPage(Page):
+    minutes = models.PositiveIntegerField(_("minutes"), default=10)
+    required = models.BooleanField(_("required for completion"), default=True)
+    body = StreamField(LessonBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("minutes"), FieldPanel("required")], heading=_("Lesson")),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import lesson_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_page_context(lesson=self, request=request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from .views import lesson_serve
+
+        return lesson_serve(request, lesson=self, serve=super().serve, args=args, kwargs=kwargs)
+
+
+class CourseOutline(models.Model):
+    """A course's lessons in order, keyed on translation keys, kept at publish time, so
+    that progress writes and dashboards never walk the page tree."""
+
+    course_key = models.UUIDField(_("course"), unique=True)
+    lessons = models.JSONField(_("lessons"), default=list)  # [{"key", "module_key", "required"}]
+    required_count = models.PositiveIntegerField(_("required lessons"), default=0)
+    revision = models.PositiveIntegerField(_("revision"), default=0)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("course outline")
+        verbose_name_plural = _("course outlines")
+
+    def __str__(self):
+        return str(self.course_key)
+
+    @property
+    def required_keys(self):
+        return [lesson["key"] for lesson in self.lessons if lesson["required"]]
+
+
+class Enrolment(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="enrolments")
+    course_key = models.UUIDField(_("course"))
+    source = models.CharField(_("how"), max_length=10, choices=EnrolmentSource.choices,
+                              default=EnrolmentSource.SELF)
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    institution = models.ForeignKey("institutions.Institution", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [models.UniqueConstraint(fields=["user", "course_key"],
+                                               name="courses_enrolment_once")]
+
+    def __str__(self):
+        return f"{self.user} → {self.course_key}"
+
+
+class LessonProgress(models.Model):
+    """One row per learner and lesson (any language): started, then completed, once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="lesson_progress")
+    lesson_key = models.UUIDField(_("lesson"))
+    course_key = models.UUIDField(_("course"), db_index=True)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [models.UniqueConstraint(fields=["user", "lesson_key"],
+                                               name="courses_lesson_progress_once")]
+
+    def __str__(self):
+        return f"{self.user} {self.lesson_key}"
+
+
+class CourseProgress(models.Model):
+    """The summary a learner's dashboard and every report reads: written at event time."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="course_progress")
+    course_key = models.UUIDField(_("course"))
+    lessons_completed = models.PositiveIntegerField(_("lessons completed"), default=0)
+    lessons_required = models.PositiveIntegerField(_("lessons required"), default=0)
+    percent = models.PositiveSmallIntegerField(_("percent complete"), default=0)
+    last_lesson_key = models.UUIDField(_("last lesson"), null=True, blank=True)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    institution = models.ForeignKey("institutions.Institution", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+",
+                                    verbose_name=_("institution at completion"))
+    completed_revision = models.PositiveIntegerField(_("content revision completed"), null=True,
+                                                     blank=True)
+
+    class Meta:
+        verbose_name = _("course progress")
+        verbose_name_plural = _("course progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key"],
+                                    name="courses_course_progress_once"),
+            models.CheckConstraint(condition=Q(percent__lte=100),
+                                   name="courses_course_progress_percent_range"),
+        ]
+        indexes = [models.Index(fields=["course_key", "completed_at"])]
+
+    def __str__(self):
+        return f"{self.user} {self.course_key} {self.percent}%"
+
+
+def _certificate_code():
+    return secrets.token_hex(6).upper()
+
+
+class Certificate(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="certificates")
+    course_key = models.UUIDField(_("course"))
+    code = models.CharField(_("verification code"), max_length=20, unique=True,
+                            default=_certificate_code)
+    learner_name = models.CharField(_("name"), max_length=200)
+    course_title = models.CharField(_("course"), max_length=255)
+    language = models.CharField(_("language"), max_length=5)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    status = models.CharField(_("status"), max_length=12, choices=CertificateStatus.choices,
+                              default=CertificateStatus.VALID)
+    file = models.FileField(_("file"), upload_to="certificates/", blank=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key"], condition=Q(status="valid"),
+                                    name="courses_one_valid_certificate"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.learner_name}"

@@ -130,49 +130,10 @@ def protocol_page_context(*, page, request):
     }
 
 
-def protocols_for_index(*, index_page, q="", audience=None, topic=None, language=None):
-    """Live protocols for an index page: [(page, in_another_language)].
+def protocols_for_index(*, index_page, **filters):
+    from academy.base.selectors import pages_for_index
 
-    Without a language filter, the index lists its own language's protocols
-    and, marked, those not yet translated into it (in the first language they
-    exist in), so nothing is hidden from a Kazakh or Russian reader.
-    """
-    from django.conf import settings
-
-    def filtered(queryset):
-        if audience:
-            queryset = queryset.filter(audiences=audience)
-        if topic:
-            queryset = queryset.filter(topics=topic)
-        return queryset
-
-    live = ProtocolPage.objects.live().public()
-    if language:
-        pages = filtered(live.filter(locale__language_code=language))
-        if q:
-            found = live.filter(id__in=list(pages.values_list("pk", flat=True))).search(
-                q, operator="and")
-            return [(p, language != index_page.locale.language_code) for p in found]
-        return [(p, language != index_page.locale.language_code)
-                for p in pages.select_related("locale").order_by("title")]
-    local = filtered(live.filter(locale=index_page.locale))
-    if q:
-        # Search in the reader's language only: stemming and stop words are per language.
-        found = live.filter(id__in=list(local.values_list("pk", flat=True))).search(
-            q, operator="and")
-        return [(p, False) for p in found]
-    order = [code for code, _name in settings.LANGUAGES]
-    others = {}
-    for page in (filtered(live.exclude(locale=index_page.locale)
-                          .exclude(translation_key__in=local.values("translation_key")))
-                 .select_related("locale")):
-        current = others.get(page.translation_key)
-        if current is None or order.index(page.locale.language_code) < order.index(
-                current.locale.language_code):
-            others[page.translation_key] = page
-    rows = [(p, False) for p in local.select_related("locale")]
-    rows += [(p, True) for p in others.values()]
-    return sorted(rows, key=lambda row: row[0].title.lower())
+    return pages_for_index(model=ProtocolPage, index_page=index_page, **filters)
 
 
 def protocol_fallback(*, index_page, slug):

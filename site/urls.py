@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.base import views as base_views
+from courses import views as course_views
+from institutions import views as institution_views
 from protocols import views as protocol_views
 
 urlpatterns = [
@@ -29,6 +31,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("me/", include("accounts.urls")),
+    path("certificates/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
+    path("certificates/<str:code>/download/", course_views.certificate_download,
+         name="certificate_download"),
+    path("manage/assign/", institution_views.administrator_required(course_views.assign),
+         name="course_assign"),
     path("", include("institutions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

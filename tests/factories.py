@@ -194,3 +194,36 @@ def republish(page, **changes):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+# --- courses ---------------------------------------------------------------------
+
+def make_course(index, title="Ending investigative re-enactment", modules=None, **fields):
+    """A published course: modules = [(module title, [lesson title, ...]), ...]."""
+    import json
+
+    from django.utils.text import slugify
+
+    from courses.models import CoursePage, LessonPage, ModulePage
+
+    modules = modules or [("Why it harms", ["What re-enactment does", "Blame and attrition"]),
+                          ("In practice", ["A private room", "One interview"])]
+    course = CoursePage(title=title, slug=slugify(title), description=f"{title}.", **fields)
+    index.add_child(instance=course)
+    publish(course)
+    for module_title, lessons in modules:
+        module = ModulePage(title=module_title, slug=slugify(module_title))
+        course.add_child(instance=module)
+        publish(module)
+        for lesson_title in lessons:
+            body = json.dumps([{"type": "text", "value": f"<p>{lesson_title}: read this.</p>"}])
+            lesson = LessonPage(title=lesson_title, slug=slugify(lesson_title), body=body)
+            module.add_child(instance=lesson)
+            publish(lesson)
+    return CoursePage.objects.get(pk=course.pk)
+
+
+def course_lessons(course):
+    from courses.models import LessonPage
+
+    return list(LessonPage.objects.live().descendant_of(course).order_by("path"))

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from courses.demo import demo_courses_load, demo_progress_load
 from courses.models import CourseIndexPage
 from protocols.demo import demo_protocols_load
 from protocols.models import ProtocolIndexPage
@@ -113,7 +114,9 @@ def demo_load():
 
     created += demo_institutions_load()
     created += demo_protocols_load()
+    created += demo_courses_load()
     created += demo_users_load()
+    created += demo_progress_load()
     return created
 
 

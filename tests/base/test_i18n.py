@@ -59,10 +59,13 @@ def test_compiled_catalogue_matches_the_source(language):
     po = _entries(LOCALE_DIR / language / "LC_MESSAGES" / "django.po")
     with open(LOCALE_DIR / language / "LC_MESSAGES" / "django.mo", "rb") as handle:
         catalogue = gettext.GNUTranslations(handle)._catalog
+    def unescape(text):
+        return text.replace('\\"', '"').replace("\\n", "\n") if text else text
+
     for ctx, msgid, strs, _flags in po:
-        key = f"{ctx}\x04{msgid}" if ctx else msgid
+        key = f"{unescape(ctx)}\x04{unescape(msgid)}" if ctx else unescape(msgid)
         compiled = catalogue.get(key, catalogue.get((key, 0)))
-        assert compiled == strs[0].replace('\\"', '"').replace("\\n", "\n"), msgid
+        assert compiled == unescape(strs[0]), msgid
 
 
 def test_catalogues_cover_every_string_in_the_code(tmp_path):

@@ -60,3 +60,21 @@ def main_sections(context):
         {**item, "current": request.path.startswith(item["url"])}
         for item in menu_for(site=site, language=get_language(), request=request)
     ]
+
+
+@register.filter
+def get_item(mapping, key):
+    """{{ mapping|get_item:key }} for dictionaries keyed by strings."""
+    if not mapping:
+        return None
+    return mapping.get(str(key).replace("clause-", ""))
+
+
+@register.filter
+def sanitize(html):
+    """Clean rendered HTML through the project's one sanitiser."""
+    from django.utils.safestring import mark_safe
+
+    from academy.sanitize import html_clean
+
+    return mark_safe(html_clean(str(html)))  # noqa: S308  (cleaned on the line above)

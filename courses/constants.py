@@ -1,0 +1,14 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class EnrolmentSource(models.TextChoices):
+    SELF = "self", _("Enrolled themselves")
+    ASSIGNED = "assigned", _("Assigned by an administrator")
+
+
+class CertificateStatus(models.TextChoices):
+    VALID = "valid", pgettext_lazy("certificate", "Valid")
+    SUPERSEDED = "superseded", pgettext_lazy("certificate", "Superseded")
+    REVOKED = "revoked", pgettext_lazy("certificate", "Revoked")

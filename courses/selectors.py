@@ -1,0 +1,177 @@
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from protocols.models import ClauseRecord
+
+from .constants import CertificateStatus
+from .models import Certificate, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
+
+
+def _language():
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def courses_for_index(*, index_page, **filters):
+    from academy.base.selectors import pages_for_index
+
+    return pages_for_index(model=CoursePage, index_page=index_page, **filters)
+
+
+def course_in_language(*, course_key, language=None):
+    """The live course in `language`, else in the first language it exists in."""
+    order = [code for code, _name in settings.LANGUAGES]
+    language = language or _language()
+    courses = list(CoursePage.objects.live().filter(translation_key=course_key)
+                   .select_related("locale"))
+    courses.sort(key=lambda c: (c.locale.language_code != language,
+                                order.index(c.locale.language_code)
+                                if c.locale.language_code in order else 99))
+    return courses[0] if courses else None
+
+
+def course_structure(course, *, specific_lessons=True):
+    """[(module, [lessons])] of a course, in order, in one query (two for lesson fields)."""
+    pages = list(Page.objects.live().filter(
+        path__startswith=course.path, depth__in=[course.depth + 1, course.depth + 2]
+    ).order_by("path"))
+    modules = [p for p in pages if p.depth == course.depth + 1]
+    lessons = [p for p in pages if p.depth == course.depth + 2]
+    if specific_lessons:
+        lessons = list(LessonPage.objects.filter(pk__in=[p.pk for p in lessons]).order_by("path"))
+    by_module = {m.path: [] for m in modules}
+    for lesson in lessons:
+        parent_path = lesson.path[: -LessonPage.steplen]
+        if parent_path in by_module:
+            by_module[parent_path].append(lesson)
+    return [(m, by_module[m.path]) for m in modules]
+
+
+def completed_lesson_keys(*, user, course_key):
+    if not user.is_authenticated:
+        return set()
+    return set(str(k) for k in LessonProgress.objects.filter(
+        user=user, course_key=course_key, completed_at__isnull=False
+    ).values_list("lesson_key", flat=True))
+
+
+def course_page_context(*, course, request):
+    user = request.user
+    structure = course_structure(course)
+    done = completed_lesson_keys(user=user, course_key=course.translation_key)
+    progress = enrolment = None
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+        progress = CourseProgress.objects.filter(user=user,
+                                                 course_key=course.translation_key).first()
+    lessons = [lesson for _module, module_lessons in structure for lesson in module_lessons]
+    resume = None
+    if progress and progress.last_lesson_key:
+        resume = next((lesson for lesson in lessons
+                       if lesson.translation_key == progress.last_lesson_key), None)
+    first_open = next((lesson for lesson in lessons if str(lesson.translation_key) not in done),
+                      None)
+    certificate = None
+    if progress and progress.completed_at:
+        certificate = Certificate.objects.filter(user=user, course_key=course.translation_key,
+                                                 status=CertificateStatus.VALID).first()
+    return {
+        "structure": [
+            {"module": module,
+             "lessons": [{"page": lesson, "done": str(lesson.translation_key) in done}
+                         for lesson in module_lessons]}
+            for module, module_lessons in structure
+        ],
+        "lesson_count": len(lessons),
+        "enrolment": enrolment,
+        "progress": progress,
+        "continue_lesson": (resume if resume and str(resume.translation_key) not in done
+                            else first_open) or resume,
+        "certificate": certificate,
+        "audiences": list(course.audiences.all()),
+        "protocols": list(course.protocols.live()),
+    }
+
+
+def clause_records_for(*, clause_ids, language=None):
+    """{clause id: ClauseRecord} in the reader's language where it exists: one query."""
+    language = language or _language()
+    chosen = {}
+    for record in ClauseRecord.objects.filter(clause_id__in=clause_ids).select_related(
+            "page", "locale"):
+        key = str(record.clause_id)
+        if key not in chosen or record.locale.language_code == language:
+            chosen[key] = record
+    return chosen
+
+
+def lesson_page_context(*, lesson, request):
+    course = getattr(request, "academy_course", None) or CoursePage.objects.filter(
+        path=lesson.path[: -2 * LessonPage.steplen]).first()
+    structure = course_structure(course, specific_lessons=False)
+    module = next((m for m, _lessons in structure if lesson.path.startswith(m.path)), None)
+    lessons = [item for _module, module_lessons in structure for item in module_lessons]
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
+    done = completed_lesson_keys(user=request.user, course_key=course.translation_key)
+    clause_ids = []
+    for block in lesson.body:
+        if block.block_type == "protocol_excerpt":
+            clause_ids.append(block.value["clause_id"].replace("clause-", ""))
+    return {
+        "course": course,
+        "module": module,
+        "structure": [{"module": m, "lessons": [{"page": item,
+                                                 "done": str(item.translation_key) in done}
+                                                for item in ls]} for m, ls in structure],
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "lesson_number": position + 1,
+        "lesson_total": len(lessons),
+        "lesson_done": str(lesson.translation_key) in done,
+        "done_count": sum(1 for item in lessons if str(item.translation_key) in done),
+        "clauses": clause_records_for(clause_ids=clause_ids) if clause_ids else {},
+    }
+
+
+def learner_courses(*, user):
+    """The dashboard's courses: enrolments with progress, title in the reader's language,
+    where to continue, due dates and certificates. A fixed number of queries."""
+    enrolments = list(Enrolment.objects.filter(user=user).order_by("-enrolled_at"))
+    keys = [e.course_key for e in enrolments]
+    progress = {p.course_key: p for p in CourseProgress.objects.filter(user=user,
+                                                                       course_key__in=keys)}
+    language = _language()
+    courses = {}
+    for course in CoursePage.objects.live().filter(translation_key__in=keys).select_related(
+            "locale"):
+        current = courses.get(course.translation_key)
+        if current is None or course.locale.language_code == language:
+            courses[course.translation_key] = course
+    last_keys = [p.last_lesson_key for p in progress.values() if p.last_lesson_key]
+    lessons = {}
+    for lesson in LessonPage.objects.live().filter(translation_key__in=last_keys).select_related(
+            "locale"):
+        current = lessons.get(lesson.translation_key)
+        if current is None or lesson.locale.language_code == language:
+            lessons[lesson.translation_key] = lesson
+    certificates = {c.course_key: c for c in Certificate.objects.filter(
+        user=user, course_key__in=keys, status=CertificateStatus.VALID)}
+    today = timezone.localdate()
+    rows = []
+    for enrolment in enrolments:
+        course = courses.get(enrolment.course_key)
+        if course is None:
+            continue
+        summary = progress.get(enrolment.course_key)
+        completed = bool(summary and summary.completed_at)
+        rows.append({
+            "course": course,
+            "enrolment": enrolment,
+            "percent": summary.percent if summary else 0,
+            "completed": completed,
+            "continue": lessons.get(summary.last_lesson_key) if summary else None,
+            "overdue": bool(enrolment.due_date and not completed and enrolment.due_date < today),
+            "certificate": certificates.get(enrolment.course_key),
+        })
+    return rows

@@ -1,0 +1,185 @@
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.utils import timezone
+
+from academy.base.services import email_queue
+from institutions.selectors import membership_current
+
+from .completion import completion_requirements_met
+from .constants import EnrolmentSource
+from .models import CourseOutline, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
+
+
+def course_outline_refresh(*, course):
+    """Rebuild a course's outline from its pages (at publish time, never in a request)."""
+    lessons = []
+    for module in course.get_children().live().specific().order_by("path"):
+        for lesson in LessonPage.objects.child_of(module).live().order_by("path"):
+            lessons.append({"key": str(lesson.translation_key), "required": lesson.required,
+                            "module_key": str(module.translation_key)})
+    outline, _created = CourseOutline.objects.update_or_create(
+        course_key=course.translation_key,
+        defaults={"lessons": lessons, "required_count": sum(1 for lesson in lessons
+                                                            if lesson["required"]),
+                  "revision": course.live_revision_id or 0},
+    )
+    cache.delete(_outline_cache_key(course.translation_key))
+    return outline
+
+
+def _outline_cache_key(course_key):
+    return f"academy:outline:{course_key}"
+
+
+def course_outline_for(course_key):
+    """The course's outline, from the cache (refreshed at publish) or the table."""
+    key = _outline_cache_key(course_key)
+    outline = cache.get(key)
+    if outline is None:
+        outline = CourseOutline.objects.filter(course_key=course_key).first()
+        if outline is None:
+            course = CoursePage.objects.filter(translation_key=course_key).first()
+            if course is not None:
+                outline = course_outline_refresh(course=course)
+        if outline is not None:
+            cache.set(key, outline, timeout=60 * 60 * 24)
+    return outline
+
+
+def course_enrol(*, user, course, source=EnrolmentSource.SELF, assigned_by=None, due_date=None):
+    membership = membership_current(user=user)
+    enrolment, created = Enrolment.objects.get_or_create(
+        user=user, course_key=course.translation_key,
+        defaults={"source": source, "assigned_by": assigned_by, "due_date": due_date,
+                  "institution": membership.institution if membership else None},
+    )
+    if not created and source == EnrolmentSource.ASSIGNED:
+        # An assignment sets (or moves) the due date of an existing enrolment.
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            due_date=due_date, assigned_by=assigned_by, source=EnrolmentSource.ASSIGNED)
+    return enrolment, created
+
+
+def course_assign(*, memberships, course, assigned_by, due_date):
+    """Assign `course` to the learners of `memberships`, with a due date; returns the count."""
+    now = timezone.now()
+    rows = [Enrolment(user_id=m.user_id, course_key=course.translation_key,
+                      source=EnrolmentSource.ASSIGNED, assigned_by=assigned_by, due_date=due_date,
+                      institution_id=m.institution_id, enrolled_at=now)
+            for m in memberships if m.user_id]
+    with transaction.atomic():
+        Enrolment.objects.bulk_create(rows, ignore_conflicts=True)
+        Enrolment.objects.filter(course_key=course.translation_key,
+                                 user_id__in=[r.user_id for r in rows]).update(
+            due_date=due_date, assigned_by=assigned_by, source=EnrolmentSource.ASSIGNED)
+    return len(rows)
+
+
+_SUMMARY_SQL = """
+INSERT INTO courses_courseprogress
+    (user_id, course_key, lessons_completed, lessons_required, percent, last_lesson_key,
+     started_at, last_activity_at)
+SELECT %s, %s, COUNT(*), %s, CASE WHEN %s = 0 THEN 0 ELSE (COUNT(*) * 100) / %s END, %s, %s, %s
+FROM courses_lessonprogress
+WHERE user_id = %s AND completed_at IS NOT NULL AND lesson_key IN ({keys})
+ON CONFLICT (user_id, course_key) DO UPDATE SET
+    lessons_completed = excluded.lessons_completed,
+    lessons_required = excluded.lessons_required,
+    percent = excluded.percent,
+    last_lesson_key = excluded.last_lesson_key,
+    last_activity_at = excluded.last_activity_at
+RETURNING id, lessons_completed, completed_at
+"""
+
+
+def _summary_upsert(*, user, course_key, lesson_key, outline, now):
+    """Recount and store the (learner, course) summary in one statement."""
+    uuid_field = CourseProgress._meta.get_field("course_key")
+
+    def db_uuid(value):
+        return uuid_field.get_db_prep_value(value, connection)
+
+    keys = outline.required_keys or ["00000000-0000-0000-0000-000000000000"]
+    required = outline.required_count
+    sql = _SUMMARY_SQL.format(keys=", ".join(["%s"] * len(keys)))
+    params = [user.pk, db_uuid(course_key), required, required, required, db_uuid(lesson_key),
+              now, now, user.pk, *[db_uuid(k) for k in keys]]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()
+
+
+def lesson_start(*, user, lesson, course_key, outline):
+    """Note that a learner opened a lesson: a row, once; the summary remembers where they are."""
+    now = timezone.now()
+    LessonProgress.objects.bulk_create(
+        [LessonProgress(user=user, lesson_key=lesson.translation_key, course_key=course_key,
+                        started_at=now)],
+        ignore_conflicts=True,
+    )
+    _summary_upsert(user=user, course_key=course_key, lesson_key=lesson.translation_key,
+                    outline=outline, now=now)
+
+
+def lesson_complete(*, user, lesson, course_key, outline):
+    """Mark a lesson completed (once, whatever the language) and update the course summary.
+
+    Double clicks and concurrent requests are harmless: the unique row and the
+    conditional updates make every repeat a no-op. Returns the summary id and whether
+    this call completed the course.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        updated = LessonProgress.objects.filter(
+            user=user, lesson_key=lesson.translation_key, completed_at__isnull=True
+        ).update(completed_at=now)
+        if not updated:
+            LessonProgress.objects.bulk_create(
+                [LessonProgress(user=user, lesson_key=lesson.translation_key,
+                                course_key=course_key, started_at=now, completed_at=now)],
+                ignore_conflicts=True,
+            )
+        summary_id, completed, completed_at = _summary_upsert(
+            user=user, course_key=course_key, lesson_key=lesson.translation_key,
+            outline=outline, now=now)
+    finished = False
+    if completed_at is None and completed >= outline.required_count:
+        finished = course_completion_check(user=user, course_key=course_key, outline=outline,
+                                           summary_id=summary_id)
+    return summary_id, finished
+
+
+def course_completion_check(*, user, course_key, outline, summary_id=None):
+    """Complete the course once, if every requirement is met; then issue the certificate."""
+    if not completion_requirements_met(user=user, course_key=course_key):
+        return False
+    membership = membership_current(user=user)
+    summaries = CourseProgress.objects.filter(user=user, course_key=course_key,
+                                              completed_at__isnull=True,
+                                              lessons_completed__gte=outline.required_count)
+    with transaction.atomic():
+        # The completion time is set once: a concurrent request finds it set and stops here.
+        done = summaries.update(
+            completed_at=timezone.now(), percent=100, completed_revision=outline.revision,
+            institution=membership.institution if membership else None,
+        )
+    if done:
+        from .tasks import certificate_issue
+
+        certificate_issue.delay_on_commit(user.pk, str(course_key))
+    return bool(done)
+
+
+def certificate_email(*, certificate, verify_url, download_url):
+    from django.utils import translation
+    from django.utils.translation import gettext as _
+
+    with translation.override(certificate.language):
+        subject = _("Your certificate: %(course)s") % {"course": certificate.course_title}
+        body = _(
+            "Congratulations, %(name)s.\n\nYou have completed “%(course)s”. Your certificate "
+            "(code %(code)s) is ready:\n%(download)s\n\nAnyone can check it at:\n%(verify)s\n"
+        ) % {"name": certificate.learner_name, "course": certificate.course_title,
+             "code": certificate.code, "download": download_url, "verify": verify_url}
+    if certificate.user and certificate.user.email:
+        email_queue(to=[certificate.user.email], subject=subject, body=body)

@@ -1,0 +1,154 @@
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.services import profile_is_complete
+
+from .models import Certificate, CoursePage, Enrolment
+from .services import course_enrol as course_enrol_service
+from .services import course_outline_for, lesson_complete, lesson_start
+
+
+def _needs_profile(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not profile_is_complete(request.user):
+        from django.urls import reverse
+
+        return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': request.path})}")
+    return None
+
+
+def course_enrol(request, *, course):
+    """POST on a course page: enrol (once) and go to the first lesson."""
+    refused = _needs_profile(request)
+    if refused:
+        return refused
+    _enrolment, created = course_enrol_service(user=request.user, course=course)
+    if created:
+        messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
+    return redirect(course.get_url(request))
+
+
+def lesson_serve(request, *, lesson, serve, args, kwargs):
+    """Lessons are for signed-in learners with a profile: opening one enrols and records it;
+    POST marks it complete and moves on. Works as plain links and forms."""
+    refused = _needs_profile(request)
+    if refused:
+        return refused
+    from .selectors import CoursePage as Course
+
+    course = Course.objects.filter(path=lesson.path[: -2 * lesson.steplen]).first()
+    if course is None:
+        raise Http404
+    outline = course_outline_for(course.translation_key)
+    if not Enrolment.objects.filter(user=request.user, course_key=course.translation_key).exists():
+        course_enrol_service(user=request.user, course=course)
+    request.academy_course = course  # the lesson page's context reuses it
+    if request.method == "POST":
+        _summary, finished = lesson_complete(user=request.user, lesson=lesson,
+                                             course_key=course.translation_key, outline=outline)
+        if finished:
+            messages.success(request, _("Well done: you have completed “%(course)s”.")
+                             % {"course": course.title})
+            return redirect(course.get_url(request))
+        target = request.POST.get("next")
+        if target and target.startswith("/") and not target.startswith("//"):
+            return redirect(target)
+        return redirect(course.get_url(request))
+    lesson_start(user=request.user, lesson=lesson, course_key=course.translation_key,
+                 outline=outline)
+    return serve(request, *args, **kwargs)
+
+
+def certificate_verify(request, code):
+    """Public: anyone holding the code (or the QR) can check a certificate."""
+    certificate = Certificate.objects.filter(code=code.upper()).first()
+    return render(request, "courses/certificate_verify.html", {"certificate": certificate},
+                  status=200 if certificate else 404)
+
+
+def certificate_download(request, code):
+    certificate = get_object_or_404(Certificate, code=code.upper())
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if certificate.user_id != request.user.pk or not certificate.file:
+        raise Http404
+    return FileResponse(certificate.file.open("rb"), as_attachment=True,
+                        filename=f"certificate-{certificate.code}.pdf",
+                        content_type="application/pdf")
+
+
+class AssignForm(forms.Form):
+    course = forms.ModelChoiceField(label=gettext_lazy("Course"), queryset=CoursePage.objects.none())
+    institution = forms.ModelChoiceField(
+        label=gettext_lazy("Everyone in"), required=False, queryset=None,
+        help_text=gettext_lazy("All current members of this institution and the units below it."))
+    membership = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    due_date = forms.DateField(label=gettext_lazy("Due date"), required=False,
+                               widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, institutions, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.utils.translation import get_language
+
+        self.fields["course"].queryset = CoursePage.objects.live().filter(
+            locale__language_code=(get_language() or "en")[:2]).order_by("title")
+        self.fields["institution"].queryset = institutions.order_by("path")
+        self.fields["institution"].label_from_instance = lambda node: node.indented_name
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("institution") and not data.get("membership"):
+            raise forms.ValidationError(_("Choose an institution, or assign from the member list."))
+        return data
+
+
+def assign(request):
+    """Institution administrators assign a course, with a due date, within their subtree."""
+    from accounts.constants import AuditEvent
+    from accounts.services import audit_record
+    from institutions.models import Institution
+    from institutions.selectors import (
+        EVERY_INSTITUTION,
+        institution_ids_visible_to,
+        memberships_visible_to,
+    )
+
+    from .services import course_assign
+
+    scope = institution_ids_visible_to(request.user)
+    visible = Institution.objects.all() if scope is EVERY_INSTITUTION else (
+        Institution.objects.filter(pk__in=scope))
+    form = AssignForm(request.POST or None, institutions=visible,
+                      initial={"membership": request.GET.get("membership")})
+    member = None
+    membership_id = request.POST.get("membership") or request.GET.get("membership")
+    if membership_id:
+        try:
+            member = memberships_visible_to(request.user, institution_ids=scope).get(
+                pk=int(membership_id))
+        except (ValueError, Exception):
+            audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
+            raise Http404 from None
+    if request.method == "POST" and form.is_valid():
+        course = form.cleaned_data["course"]
+        if member is not None:
+            memberships = [member]
+        else:
+            memberships = list(memberships_visible_to(request.user, institution_ids=scope).filter(
+                institution__path__startswith=form.cleaned_data["institution"].path))
+        count = course_assign(memberships=memberships, course=course, assigned_by=request.user,
+                              due_date=form.cleaned_data["due_date"])
+        messages.success(request, _("“%(course)s” assigned to %(count)s people.")
+                         % {"course": course.title, "count": count})
+        return redirect("institutions:members")
+    return render(request, "courses/assign.html", {"form": form, "member": member},
+                  status=400 if form.errors else 200)
+
+
