@@ -56,6 +56,19 @@ def completed_lesson_keys(*, user, course_key):
     ).values_list("lesson_key", flat=True))
 
 
+def prerequisites_missing(*, user, course):
+    """The live prerequisite courses `user` has not completed yet."""
+    prerequisites = list(course.prerequisites.live())
+    if not prerequisites:
+        return []
+    done = set()
+    if user.is_authenticated:
+        done = set(CourseProgress.objects.filter(
+            user=user, course_key__in=[p.translation_key for p in prerequisites],
+            completed_at__isnull=False).values_list("course_key", flat=True))
+    return [p for p in prerequisites if p.translation_key not in done]
+
+
 def course_page_context(*, course, request):
     user = request.user
     structure = course_structure(course)
@@ -91,6 +104,7 @@ def course_page_context(*, course, request):
         "certificate": certificate,
         "audiences": list(course.audiences.all()),
         "protocols": list(course.protocols.live()),
+        "prerequisites_missing": prerequisites_missing(user=user, course=course),
     }
 
 

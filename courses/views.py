@@ -29,6 +29,13 @@ def course_enrol(request, *, course):
     refused = _needs_profile(request)
     if refused:
         return refused
+    from .selectors import prerequisites_missing
+
+    missing = prerequisites_missing(user=request.user, course=course)
+    if missing:
+        messages.error(request, _("Complete these courses first: %(courses)s.")
+                       % {"courses": ", ".join(c.title for c in missing)})
+        return redirect(course.get_url(request))
     _enrolment, created = course_enrol_service(user=request.user, course=course)
     if created:
         messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})

@@ -205,3 +205,25 @@ def test_dashboard_query_count_at_two_sizes(client, course_index, django_assert_
         html = client.get("/en/me/").content.decode()
     assert len(small) == len(large)
     assert html.count("<progress") == 7
+
+
+def test_prerequisites_come_first(client, course, course_index, django_capture_on_commit_callbacks):
+    from tests.factories import make_course
+
+    advanced = make_course(course_index, title="Advanced interviewing",
+                           modules=[("M", ["Only lesson"])])
+    advanced.prerequisites.add(course)
+    advanced.save_revision().publish()
+    learner = make_learner()
+    client.force_login(learner)
+    html = client.get(advanced.url).content.decode()
+    assert "Complete these courses first" in html and course.title in html
+    client.post(advanced.url)
+    assert not Enrolment.objects.filter(user=learner, course_key=advanced.translation_key).exists()
+    outline = course_outline_for(course.translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        for lesson in course_lessons(course):
+            lesson_complete(user=learner, lesson=lesson, course_key=course.translation_key,
+                            outline=outline)
+    client.post(advanced.url)
+    assert Enrolment.objects.filter(user=learner, course_key=advanced.translation_key).exists()
