@@ -48,9 +48,9 @@ def _learners(district_ids):
     User = get_user_model()
     password = make_password("bench-password")
     now = timezone.now()
-    users = [User(email=f"bench{n}@example.org", password=password) for n in range(LEARNERS)]
+    users = [User(email=f"scale-learner{n}@example.org", password=password) for n in range(LEARNERS)]
     User.objects.bulk_create(users, batch_size=5000)
-    ids = list(User.objects.filter(email__startswith="bench").values_list("pk", flat=True))
+    ids = list(User.objects.filter(email__startswith="scale-learner").values_list("pk", flat=True))
     Profile.objects.bulk_create(
         [Profile(user_id=uid, full_name=f"Learner {uid}", profession="police_investigator",
                  position="Investigator", completed_at=now) for uid in ids], batch_size=5000)

@@ -276,6 +276,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # Wagtail logs every background index update and page action at INFO.
     "loggers": {
-        name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch")
+        name: {"level": "WARNING"}
+        for name in ("django_tasks", "wagtail", "modelsearch", "celery.app.trace")
     },
 }
