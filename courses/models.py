@@ -89,6 +89,11 @@ class CoursePage(ChildRouteMixin, Page):
     def child_model(self):
         return ModulePage
 
+    def route(self, request, path_components):
+        # Lessons below reuse the course found while routing.
+        request.academy_course = self
+        return super().route(request, path_components)
+
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")

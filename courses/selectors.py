@@ -48,6 +48,20 @@ def course_structure(course, *, specific_lessons=True):
     return [(m, by_module[m.path]) for m in modules]
 
 
+def course_structure_cached(course):
+    """The course's modules and lessons (plain pages), cached until the page tree changes."""
+    from django.core.cache import cache
+
+    from academy.base.navigation import tree_version
+
+    key = f"academy:course-structure:{course.pk}:{tree_version()}"
+    structure = cache.get(key)
+    if structure is None:
+        structure = course_structure(course, specific_lessons=False)
+        cache.set(key, structure, timeout=60 * 60 * 24)
+    return structure
+
+
 def completed_lesson_keys(*, user, course_key):
     if not user.is_authenticated:
         return set()
@@ -123,7 +137,7 @@ def clause_records_for(*, clause_ids, language=None):
 def lesson_page_context(*, lesson, request):
     course = getattr(request, "academy_course", None) or CoursePage.objects.filter(
         path=lesson.path[: -2 * LessonPage.steplen]).first()
-    structure = course_structure(course, specific_lessons=False)
+    structure = course_structure_cached(course)
     module = next((m for m, _lessons in structure if lesson.path.startswith(m.path)), None)
     lessons = [item for _module, module_lessons in structure for item in module_lessons]
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
@@ -17,7 +18,12 @@ from .services import course_outline_for, lesson_complete, lesson_start
 def _needs_profile(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not profile_is_complete(request.user):
+    # A completed profile stays completed: remember it for the session.
+    if request.session.get("academy_profile_complete") == request.user.pk:
+        return None
+    if profile_is_complete(request.user):
+        request.session["academy_profile_complete"] = request.user.pk
+    else:
         from django.urls import reverse
 
         return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': request.path})}")
@@ -48,16 +54,21 @@ def lesson_serve(request, *, lesson, serve, args, kwargs):
     refused = _needs_profile(request)
     if refused:
         return refused
-    from .selectors import CoursePage as Course
-
-    course = Course.objects.filter(path=lesson.path[: -2 * lesson.steplen]).first()
+    course = getattr(request, "academy_course", None)
+    if course is None or not lesson.path.startswith(course.path):
+        course = CoursePage.objects.filter(path=lesson.path[: -2 * lesson.steplen]).first()
     if course is None:
         raise Http404
-    outline = course_outline_for(course.translation_key)
-    if not Enrolment.objects.filter(user=request.user, course_key=course.translation_key).exists():
-        course_enrol_service(user=request.user, course=course)
     request.academy_course = course  # the lesson page's context reuses it
+    outline = course_outline_for(course.translation_key)
+    enrolled_key = f"academy:enrolled:{request.user.pk}:{course.translation_key}"
+    if not cache.get(enrolled_key):
+        if not Enrolment.objects.filter(user=request.user,
+                                        course_key=course.translation_key).exists():
+            course_enrol_service(user=request.user, course=course)
+        cache.set(enrolled_key, True, timeout=60 * 60 * 24)
     if request.method == "POST":
+        cache.delete(f"academy:last-lesson:{request.user.pk}:{course.translation_key}")
         _summary, finished = lesson_complete(user=request.user, lesson=lesson,
                                              course_key=course.translation_key, outline=outline)
         if finished:
@@ -68,8 +79,12 @@ def lesson_serve(request, *, lesson, serve, args, kwargs):
         if target and target.startswith("/") and not target.startswith("//"):
             return redirect(target)
         return redirect(course.get_url(request))
-    lesson_start(user=request.user, lesson=lesson, course_key=course.translation_key,
-                 outline=outline)
+    # Reopening the lesson the learner is already on changes nothing worth a write.
+    last_key = f"academy:last-lesson:{request.user.pk}:{course.translation_key}"
+    if cache.get(last_key) != str(lesson.translation_key):
+        lesson_start(user=request.user, lesson=lesson, course_key=course.translation_key,
+                     outline=outline)
+        cache.set(last_key, str(lesson.translation_key), timeout=60 * 60)
     return serve(request, *args, **kwargs)
 
 

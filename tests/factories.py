@@ -133,6 +133,17 @@ def make_admin(institution=None, email=None, mfa=True):
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
+def totp_code(secret=None):
+    """The current TOTP code, never one about to expire (allauth checks the current period)."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    if time.time() % 30 > 25:
+        time.sleep(30 - time.time() % 30 + 0.5)
+    return format_hotp_value(hotp_value(secret or TEST_TOTP_SECRET, int(time.time()) // 30))
+
+
 def give_totp(user):
     from allauth.mfa.totp.internal.auth import TOTP
 

@@ -36,11 +36,9 @@ def test_second_demo_load_changes_nothing(django_user_model):
 
 
 def _totp_now(secret):
-    import time
+    from tests.factories import totp_code
 
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+    return totp_code(secret)
 
 
 def test_demo_admin_signs_in_with_two_factor_and_reaches_the_cms(client):

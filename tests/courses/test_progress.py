@@ -173,7 +173,7 @@ def test_lesson_page_query_count(client, course_index, extra, django_assert_max_
     client.force_login(learner)
     lesson = course_lessons(course)[1]
     client.get(lesson.url)
-    with django_assert_max_num_queries(20) as captured:
+    with django_assert_max_num_queries(15) as captured:
         assert client.get(lesson.url).status_code == 200
     test_lesson_page_query_count.counts = getattr(test_lesson_page_query_count, "counts", [])
     test_lesson_page_query_count.counts.append(len(captured))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import require
+from tests.factories import totp_code  # noqa: F401  (journeys import it from here)
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -88,3 +89,4 @@ def assert_accessible(page, known_upstream=()):
         for v in violations
     )
     assert not violations, f"axe found violations on {page.url}:\n{report}"
+

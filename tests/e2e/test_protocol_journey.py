@@ -1,19 +1,16 @@
 """An editor writes a protocol, reviewers approve it, a learner reads it in Russian and
 confirms it; a second version changes one clause and the history shows exactly that."""
 
-import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect
 from wagtail.models import GroupPagePermission
 
 from protocols.models import ProtocolAcknowledgement, ProtocolPage
 from protocols.workflow import protocol_workflow_ensure
-from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible
+from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible, totp_code
 from tests.factories import (
-    TEST_TOTP_SECRET,
     give_totp,
     make_home_page,
     make_learner,
@@ -32,8 +29,7 @@ def _sign_in(page, base, email, two_factor=True, language="en"):
     page.locator("main form button[type=submit]").first.click()
     if two_factor:
         page.wait_for_url("**/accounts/2fa/authenticate/**")
-        # A code is accepted once: wait for a fresh period if this one was used.
-        code = format_hotp_value(hotp_value(TEST_TOTP_SECRET, int(time.time()) // 30))
+        code = totp_code()
         page.locator("input[name=code]").fill(code)
         page.locator("main form button[type=submit]").first.click()
     page.wait_for_url(f"**/{language}/me/**")
