@@ -83,7 +83,7 @@ class CoursePage(ChildRouteMixin, Page):
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
 
     @property
     def child_model(self):
@@ -118,7 +118,7 @@ class ModulePage(ChildRouteMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     @property
     def child_model(self):

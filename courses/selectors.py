@@ -33,8 +33,14 @@ def course_in_language(*, course_key, language=None):
 
 def course_structure(course, *, specific_lessons=True):
     """[(module, [lessons])] of a course, in order, in one query (two for lesson fields)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import ModulePage
+
+    types = ContentType.objects.get_for_models(ModulePage, LessonPage)
     pages = list(Page.objects.live().filter(
-        path__startswith=course.path, depth__in=[course.depth + 1, course.depth + 2]
+        path__startswith=course.path, depth__in=[course.depth + 1, course.depth + 2],
+        content_type__in=types.values(),
     ).order_by("path"))
     modules = [p for p in pages if p.depth == course.depth + 1]
     lessons = [p for p in pages if p.depth == course.depth + 2]
@@ -119,7 +125,21 @@ def course_page_context(*, course, request):
         "audiences": list(course.audiences.all()),
         "protocols": list(course.protocols.live()),
         "prerequisites_missing": prerequisites_missing(user=user, course=course),
+        "quizzes": course_quizzes(user=user, course=course),
     }
+
+
+def course_quizzes(*, user, course):
+    """The course's quizzes, with whether this learner has passed each (two queries)."""
+    from quizzes.models import Attempt, QuizPage
+
+    quizzes = list(QuizPage.objects.live().descendant_of(course).order_by("path"))
+    passed = set()
+    if user.is_authenticated and quizzes:
+        passed = set(Attempt.objects.filter(
+            user=user, quiz_key__in=[q.translation_key for q in quizzes], passed=True
+        ).values_list("quiz_key", flat=True))
+    return [{"page": q, "passed": q.translation_key in passed} for q in quizzes]
 
 
 def clause_records_for(*, clause_ids, language=None):

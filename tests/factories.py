@@ -238,3 +238,31 @@ def course_lessons(course):
     from courses.models import LessonPage
 
     return list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+
+
+# --- quizzes ---------------------------------------------------------------------
+
+def make_question(kind="single", options=(("Yes", False), ("No", True)), prompt=None,
+                  explanation="Because the protocol says so.", clause_ids=(), scoring=None,
+                  locale_code="en", marker=""):
+    from quizzes.models import Question, QuestionOption
+
+    question = Question(kind=kind, prompt=prompt or f"A {kind} question?",
+                        explanation=explanation, clause_ids=list(clause_ids),
+                        scoring=scoring or "all_or_nothing", locale=locale(locale_code))
+    question.options = [QuestionOption(text=text, is_correct=correct,
+                                       explanation=marker if correct else "", sort_order=n)
+                        for n, (text, correct) in enumerate(options)]
+    question.save()
+    return question
+
+
+def make_quiz(parent, questions, title="Check your understanding", **fields):
+    from django.utils.text import slugify
+
+    from quizzes.models import QuizPage
+
+    quiz = QuizPage(title=title, slug=slugify(title), **fields)
+    parent.add_child(instance=quiz)
+    quiz.questions.set(questions)
+    return publish(quiz)

@@ -1,0 +1,91 @@
+from django.utils.translation import get_language
+
+from courses.models import CoursePage
+from courses.selectors import clause_records_for
+
+from .constants import AttemptStatus, FeedbackTiming
+from .models import Attempt, Question
+
+
+def _language():
+    return (get_language() or "en")[:2]
+
+
+def questions_for_attempt(attempt):
+    """{question key: Question} in the reader's language where translated: one query (plus
+    one for options)."""
+    language = _language()
+    keys = [item["question"] for item in attempt.items]
+    chosen = {}
+    for question in Question.objects.filter(translation_key__in=keys).select_related("locale"):
+        key = str(question.translation_key)
+        if key not in chosen or question.locale.language_code == language:
+            chosen[key] = question
+    from .services import options_by_question
+
+    grouped = options_by_question(chosen.values())
+    for question in chosen.values():
+        question.ordered_options = grouped[question.pk]
+    return chosen
+
+
+def attempt_form_items(attempt):
+    """What the learner sees while answering: prompts and option texts in the attempt's
+    fixed order. Nothing here says which option is correct."""
+    questions = questions_for_attempt(attempt)
+    items = []
+    for number, item in enumerate(attempt.items, start=1):
+        question = questions[item["question"]]
+        by_key = {str(o.key): o.text for o in question.ordered_options}
+        items.append({
+            "number": number, "key": item["question"], "kind": question.kind,
+            "case": question.case_text, "prompt": question.prompt,
+            "options": [{"key": key, "text": by_key.get(key, "")} for key in item["options"]],
+        })
+    return items
+
+
+def attempt_feedback(attempt, quiz):
+    """Per-question results, explanations and clauses to reread, when feedback may show."""
+    show = quiz.feedback == FeedbackTiming.AFTER_EACH or bool(attempt.passed)
+    if not show:
+        return None
+    questions = questions_for_attempt(attempt)
+    answers = {str(a.question_key): a for a in attempt.answers.all()}
+    clause_ids = {cid for q in questions.values() for cid in (q.clause_ids or [])}
+    clauses = clause_records_for(clause_ids=list(clause_ids)) if clause_ids else {}
+    rows = []
+    for number, item in enumerate(attempt.items, start=1):
+        question = questions[item["question"]]
+        answer = answers.get(item["question"])
+        options = {str(o.key): o for o in question.ordered_options}
+        chosen = set((answer.response or {}).get("selected", [])) if answer else set()
+        rows.append({
+            "number": number, "question": question, "answer": answer,
+            "options": [{"option": options[k], "chosen": k in chosen} for k in item["options"]
+                        if k in options],
+            "correct_order": [o.text for o in question.ordered_options],
+            "clauses": [clauses[c] for c in question.clause_ids or [] if c in clauses],
+        })
+    return rows
+
+
+def quiz_page_context(*, quiz, request):
+    user = request.user
+    attempts = []
+    open_attempt = None
+    if user.is_authenticated:
+        attempts = list(Attempt.objects.filter(user=user, quiz_key=quiz.translation_key)
+                        .order_by("number"))
+        open_attempt = next((a for a in attempts if a.status == AttemptStatus.OPEN), None)
+    used = len(attempts)
+    course = CoursePage.objects.filter(path__in=[quiz.path[:n] for n in
+                                                 range(quiz.steplen, len(quiz.path),
+                                                       quiz.steplen)]).first()
+    return {
+        "attempts": [a for a in attempts if a.status != AttemptStatus.OPEN],
+        "open_attempt": open_attempt,
+        "attempts_left": (quiz.max_attempts - used) if quiz.max_attempts else None,
+        "course": course,
+        "passed": any(a.passed for a in attempts),
+    }
