@@ -17,10 +17,10 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from bench import courses, home_page, institutions, protocol_page  # noqa: E402
+from bench import courses, home_page, institutions, protocol_page, quizzes  # noqa: E402
 
 if __name__ == "__main__":
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=open(os.devnull, "w"))
-    for module in (home_page, protocol_page, courses, institutions):
+    for module in (home_page, protocol_page, courses, quizzes, institutions):
         module.run()

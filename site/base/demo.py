@@ -11,6 +11,7 @@ from courses.demo import demo_courses_load, demo_progress_load
 from courses.models import CourseIndexPage
 from protocols.demo import demo_protocols_load
 from protocols.models import ProtocolIndexPage
+from quizzes.demo import demo_attempts_load, demo_quizzes_load
 
 from .demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, HOME
 from .models import HomePage
@@ -115,8 +116,10 @@ def demo_load():
     created += demo_institutions_load()
     created += demo_protocols_load()
     created += demo_courses_load()
+    created += demo_quizzes_load()
     created += demo_users_load()
     created += demo_progress_load()
+    created += demo_attempts_load()
     return created
 
 
