@@ -50,8 +50,11 @@ def attempt_start(*, user, quiz, course_key=None):
     grouped = options_by_question(drawn)
     for question in drawn:
         keys = [str(o.key) for o in grouped[question.pk]]
+        in_order = list(keys)
         if quiz.shuffle_options or question.kind == QuestionKind.ORDERING:
-            random.shuffle(keys)  # an ordering question must never start in order
+            random.shuffle(keys)
+        if question.kind == QuestionKind.ORDERING and len(keys) > 1 and keys == in_order:
+            keys = keys[1:] + keys[:1]  # an ordering question must never start in order
         options[question.translation_key] = keys
     items = [{"question": str(key), "options": options.get(key, [])} for key in question_keys]
     membership = membership_current(user=user)
