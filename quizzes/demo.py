@@ -43,12 +43,29 @@ def _translate(question, spec, language):
     return translated
 
 
+TITLES = {
+    "Before you start: what do you know?": {"ru": "Перед началом: что вы уже знаете?",
+                                            "kk": "Бастамас бұрын: сіз не білесіз?"},
+    "Final test": {"ru": "Итоговый тест", "kk": "Қорытынды тест"},
+    "Check your understanding": {"ru": "Проверьте себя", "kk": "Өзіңізді тексеріңіз"},
+}
+
+
 def _quiz(course, title, questions, **fields):
     quiz = QuizPage(title=title, slug=fields.pop("slug"), **fields)
     course.add_child(instance=quiz)
     quiz.questions.set(questions)
     quiz.save_revision().publish()
-    return QuizPage.objects.get(pk=quiz.pk)
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    # Wherever the course is translated, so is its quiz (the same quiz for attempts).
+    for language in ("ru", "kk"):
+        locale = Locale.objects.get(language_code=language)
+        if course.get_translation_or_none(locale) is None:
+            continue
+        translated = quiz.copy_for_translation(locale)
+        translated.title = TITLES.get(title, {}).get(language, title)
+        translated.save_revision().publish()
+    return quiz
 
 
 @transaction.atomic
