@@ -1,16 +1,12 @@
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import get_language
 from wagtail.models import Page
 
+from academy.base.i18n import prefer_language, reader_language
 from protocols.models import ClauseRecord
 
 from .constants import CertificateStatus
 from .models import Certificate, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
-
-
-def _language():
-    return (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 def courses_for_index(*, index_page, **filters):
@@ -22,7 +18,7 @@ def courses_for_index(*, index_page, **filters):
 def course_in_language(*, course_key, language=None):
     """The live course in `language`, else in the first language it exists in."""
     order = [code for code, _name in settings.LANGUAGES]
-    language = language or _language()
+    language = language or reader_language()
     courses = list(CoursePage.objects.live().filter(translation_key=course_key)
                    .select_related("locale"))
     courses.sort(key=lambda c: (c.locale.language_code != language,
@@ -150,14 +146,9 @@ def course_quizzes(*, user, course):
 
 def clause_records_for(*, clause_ids, language=None):
     """{clause id: ClauseRecord} in the reader's language where it exists: one query."""
-    language = language or _language()
-    chosen = {}
-    for record in ClauseRecord.objects.filter(clause_id__in=clause_ids).select_related(
-            "page", "locale"):
-        key = str(record.clause_id)
-        if key not in chosen or record.locale.language_code == language:
-            chosen[key] = record
-    return chosen
+    records = ClauseRecord.objects.filter(clause_id__in=clause_ids).select_related(
+        "page", "locale")
+    return prefer_language(records, key=lambda r: str(r.clause_id), language=language)
 
 
 def lesson_page_context(*, lesson, request):
@@ -195,20 +186,13 @@ def learner_courses(*, user):
     keys = [e.course_key for e in enrolments]
     progress = {p.course_key: p for p in CourseProgress.objects.filter(user=user,
                                                                        course_key__in=keys)}
-    language = _language()
-    courses = {}
-    for course in CoursePage.objects.live().filter(translation_key__in=keys).select_related(
-            "locale"):
-        current = courses.get(course.translation_key)
-        if current is None or course.locale.language_code == language:
-            courses[course.translation_key] = course
+    courses = prefer_language(
+        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"),
+        key=lambda page: page.translation_key)
     last_keys = [p.last_lesson_key for p in progress.values() if p.last_lesson_key]
-    lessons = {}
-    for lesson in LessonPage.objects.live().filter(translation_key__in=last_keys).select_related(
-            "locale"):
-        current = lessons.get(lesson.translation_key)
-        if current is None or lesson.locale.language_code == language:
-            lessons[lesson.translation_key] = lesson
+    lessons = prefer_language(
+        LessonPage.objects.live().filter(translation_key__in=last_keys).select_related("locale"),
+        key=lambda page: page.translation_key)
     certificates = {c.course_key: c for c in Certificate.objects.filter(
         user=user, course_key__in=keys, status=CertificateStatus.VALID)}
     today = timezone.localdate()

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
+
+from academy.base.i18n import localised
 
 from .constants import InstitutionKind, MembershipStatus, Region, RoleKind
 
@@ -38,8 +39,7 @@ class Institution(MP_Node):
 
     @property
     def name(self):
-        language = (get_language() or "en")[:2]
-        return getattr(self, f"name_{language}", None) or self.name_en
+        return localised(self, "name")
 
     @property
     def indented_name(self):

@@ -5,14 +5,16 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
+
+from academy.base.i18n import localised
 
 from .blocks import ProtocolBodyBlock
 from .constants import Instrument
@@ -37,7 +39,7 @@ class NamedInThreeLanguages(models.Model):
 
     @property
     def name(self):
-        return getattr(self, f"name_{(get_language() or 'en')[:2]}", None) or self.name_en
+        return localised(self, "name")
 
 
 class Audience(NamedInThreeLanguages):
@@ -101,17 +103,13 @@ class LegalReference(models.Model):
             return _("%(code)s para. %(paragraph)s") % {"code": code, "paragraph": self.paragraph}
         return code
 
-    def _localised(self, field):
-        language = (get_language() or "en")[:2]
-        return getattr(self, f"{field}_{language}", None) or getattr(self, f"{field}_en")
-
     @property
     def title(self):
-        return self._localised("title")
+        return localised(self, "title")
 
     @property
     def excerpt(self):
-        return self._localised("excerpt")
+        return localised(self, "excerpt")
 
 
 class ProtocolIndexPage(Page):

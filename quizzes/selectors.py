@@ -1,5 +1,5 @@
-from django.utils.translation import get_language
 
+from academy.base.i18n import prefer_language
 from courses.models import CoursePage
 from courses.selectors import clause_records_for
 
@@ -7,20 +7,13 @@ from .constants import AttemptStatus, FeedbackTiming
 from .models import Attempt, Question
 
 
-def _language():
-    return (get_language() or "en")[:2]
-
-
 def questions_for_attempt(attempt):
     """{question key: Question} in the reader's language where translated: one query (plus
     one for options)."""
-    language = _language()
     keys = [item["question"] for item in attempt.items]
-    chosen = {}
-    for question in Question.objects.filter(translation_key__in=keys).select_related("locale"):
-        key = str(question.translation_key)
-        if key not in chosen or question.locale.language_code == language:
-            chosen[key] = question
+    chosen = prefer_language(
+        Question.objects.filter(translation_key__in=keys).select_related("locale"),
+        key=lambda question: str(question.translation_key))
     from .services import options_by_question
 
     grouped = options_by_question(chosen.values())
