@@ -4,35 +4,19 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.services import profile_is_complete
+from accounts.decorators import profile_redirect
 
 from .models import Certificate, CoursePage, Enrolment
 from .services import course_enrol as course_enrol_service
 from .services import course_outline_for, lesson_complete, lesson_start
 
 
-def _needs_profile(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    # A completed profile stays completed: remember it for the session.
-    if request.session.get("academy_profile_complete") == request.user.pk:
-        return None
-    if profile_is_complete(request.user):
-        request.session["academy_profile_complete"] = request.user.pk
-    else:
-        from django.urls import reverse
-
-        return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': request.path})}")
-    return None
-
-
 def course_enrol(request, *, course):
     """POST on a course page: enrol (once) and go to the first lesson."""
-    refused = _needs_profile(request)
+    refused = profile_redirect(request)
     if refused:
         return refused
     from .selectors import prerequisites_missing
@@ -51,7 +35,7 @@ def course_enrol(request, *, course):
 def lesson_serve(request, *, lesson, serve, args, kwargs):
     """Lessons are for signed-in learners with a profile: opening one enrols and records it;
     POST marks it complete and moves on. Works as plain links and forms."""
-    refused = _needs_profile(request)
+    refused = profile_redirect(request)
     if refused:
         return refused
     course = getattr(request, "academy_course", None)
@@ -135,7 +119,7 @@ def assign(request):
     """Institution administrators assign a course, with a due date, within their subtree."""
     from accounts.constants import AuditEvent
     from accounts.services import audit_record
-    from institutions.models import Institution
+    from institutions.models import Institution, Membership
     from institutions.selectors import (
         EVERY_INSTITUTION,
         institution_ids_visible_to,
@@ -155,7 +139,7 @@ def assign(request):
         try:
             member = memberships_visible_to(request.user, institution_ids=scope).get(
                 pk=int(membership_id))
-        except (ValueError, Exception):
+        except (ValueError, Membership.DoesNotExist):
             audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
             raise Http404 from None
     if request.method == "POST" and form.is_valid():

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.views import _needs_profile
+from accounts.decorators import profile_redirect
 
 from .models import Attempt
 from .selectors import attempt_feedback, attempt_form_items
@@ -14,7 +14,7 @@ from .services import QuizError, attempt_answers_parse, attempt_start, attempt_s
 
 def quiz_serve(request, *, quiz, serve, args, kwargs):
     """A quiz as plain forms: start, answer, submit, read the results."""
-    refused = _needs_profile(request)
+    refused = profile_redirect(request)
     if refused:
         return refused
     context = quiz.get_context(request)
