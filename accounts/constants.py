@@ -48,3 +48,4 @@ class AuditEvent(models.TextChoices):
     DATA_EXPORTED = "data_exported", _("Personal data downloaded")
     ACCOUNT_DELETED = "account_deleted", _("Account deleted")
     INSTITUTIONS_IMPORTED = "institutions_imported", _("Institutions imported")
+    REPORT_EXPORTED = "report_exported", _("Report exported")

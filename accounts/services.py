@@ -47,6 +47,9 @@ def profile_save(*, user, data):
         profile.completed_at = timezone.now()
     profile.full_clean()
     profile.save()
+    from reports.services import learner_stats_changed
+
+    learner_stats_changed([user.pk])
     return profile
 
 

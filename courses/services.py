@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from academy.base.services import email_queue
 from institutions.selectors import membership_current
+from reports.services import learner_stats_changed
 
 from .completion import completion_requirements_met
 from .constants import EnrolmentSource
@@ -57,6 +58,7 @@ def course_enrol(*, user, course, source=EnrolmentSource.SELF, assigned_by=None,
         # An assignment sets (or moves) the due date of an existing enrolment.
         Enrolment.objects.filter(pk=enrolment.pk).update(
             due_date=due_date, assigned_by=assigned_by, source=EnrolmentSource.ASSIGNED)
+    learner_stats_changed([user.pk], course.translation_key)
     return enrolment, created
 
 
@@ -72,6 +74,7 @@ def course_assign(*, memberships, course, assigned_by, due_date):
         Enrolment.objects.filter(course_key=course.translation_key,
                                  user_id__in=[r.user_id for r in rows]).update(
             due_date=due_date, assigned_by=assigned_by, source=EnrolmentSource.ASSIGNED)
+        learner_stats_changed([r.user_id for r in rows], course.translation_key)
     return len(rows)
 
 
@@ -106,7 +109,9 @@ def _summary_upsert(*, user, course_key, lesson_key, outline, now):
               now, now, user.pk, *[db_uuid(k) for k in keys]]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return cursor.fetchone()
+        row = cursor.fetchone()
+    learner_stats_changed([user.pk], course_key)
+    return row
 
 
 def lesson_start(*, user, lesson, course_key, outline):
@@ -166,6 +171,7 @@ def course_completion_check(*, user, course_key, outline, summary_id=None):
     if done:
         from .tasks import certificate_issue
 
+        learner_stats_changed([user.pk], course_key)
         certificate_issue.delay_on_commit(user.pk, str(course_key))
     return bool(done)
 

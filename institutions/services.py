@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from accounts.constants import AuditEvent
 from accounts.services import audit_record
+from reports.services import learner_stats_changed
 
 from .constants import InstitutionKind, MembershipStatus, Region
 from .models import Institution, Invite, Membership, Role
@@ -76,6 +77,7 @@ def membership_approve(*, membership, approver, request=None):
     )
     # Other pending requests of the same learner are now moot.
     _end_pending(user=membership.user, now=now)
+    learner_stats_changed([membership.user_id])
     return membership
 
 
@@ -92,6 +94,7 @@ def membership_reject(*, membership, approver, request=None):
 @transaction.atomic
 def membership_end(*, membership, actor, request=None):
     """Deactivate a membership; its history (and training counted there) stays."""
+    learner_stats_changed([membership.user_id])
     return _membership_decide(
         membership=membership, expected=MembershipStatus.ACTIVE,
         error=_("This membership is not active."), actor=actor,
@@ -121,6 +124,7 @@ def membership_join_by_invite(*, user, token, request=None):
     Invite.objects.filter(pk=invite.pk).update(uses=F("uses") + 1)
     audit_record(event=AuditEvent.MEMBERSHIP_JOINED, request=request, actor=user,
                  institution=invite.institution)
+    learner_stats_changed([user.pk])
     return membership
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from institutions.selectors import membership_current
+from reports.services import learner_stats_changed, question_stats_add, question_stats_for_answers
 
 from .constants import AttemptStatus, QuestionKind, Scoring
 from .models import Attempt, AttemptAnswer, Question
@@ -172,6 +173,9 @@ def attempt_submit(*, attempt, answers):
         attempt.status = AttemptStatus.PENDING_REVIEW if pending else AttemptStatus.SUBMITTED
         attempt.passed = None if pending else attempt.score >= _pass_mark(attempt)
         attempt.save(update_fields=["score", "submitted_at", "status", "passed"])
+        question_stats_add(institution_id=attempt.institution_id, submitted_at=now,
+                           deltas=question_stats_for_answers(rows))
+        learner_stats_changed([attempt.user_id], attempt.course_key)
     if attempt.passed and attempt.course_key:
         _course_recheck(attempt)
     return attempt
@@ -196,11 +200,19 @@ def answer_mark(*, answer, reviewer, correct):
     """A reviewer marks a free-text answer; the attempt's result follows."""
     with transaction.atomic():
         answer = AttemptAnswer.objects.select_for_update().get(pk=answer.pk)
+        before = answer.correct
         answer.correct = bool(correct)
         answer.points = Decimal(1) if correct else Decimal(0)
         answer.marked_by = reviewer
         answer.save(update_fields=["correct", "points", "marked_by"])
         attempt = Attempt.objects.select_for_update().get(pk=answer.attempt_id)
+        if before != answer.correct:
+            # First marking counts the answer; a changed mark moves it between right and wrong.
+            question_stats_add(
+                institution_id=answer.institution_id, submitted_at=attempt.submitted_at,
+                deltas={str(answer.question_key): (1 if before is None else 0,
+                                                   (0 if before in (None, False) else -1)
+                                                   + (0 if answer.correct else 1))})
         answers = list(attempt.answers.all())
         if all(a.points is not None for a in answers):
             total = sum((a.points for a in answers), Decimal(0))
@@ -208,6 +220,7 @@ def answer_mark(*, answer, reviewer, correct):
             attempt.passed = attempt.score >= _pass_mark(attempt)
             attempt.status = AttemptStatus.SUBMITTED
             attempt.save(update_fields=["score", "passed", "status"])
+        learner_stats_changed([attempt.user_id], attempt.course_key)
     if attempt.passed and attempt.course_key:
         _course_recheck(attempt)
     return answer

@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
          name="certificate_download"),
     path("manage/assign/", institution_views.administrator_required(course_views.assign),
          name="course_assign"),
+    path("reports/", include("reports.urls")),
     path("", include("institutions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

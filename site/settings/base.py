@@ -144,6 +144,8 @@ CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "academy")
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {"task": "protocols.scheduled_publish", "schedule": 60.0},
+    "expire-report-exports": {"task": "reports.exports_expire", "schedule": 3600.0},
+    "send-scheduled-reports": {"task": "reports.scheduled_send", "schedule": 3600.0},
 }
 
 AUTH_USER_MODEL = "accounts.User"

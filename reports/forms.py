@@ -1,0 +1,66 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from accounts.constants import Profession
+from institutions.constants import InstitutionKind, Region
+
+from .constants import Frequency
+
+LANGUAGES = [("", _("All languages")), ("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+
+
+class ReportFilterForm(forms.Form):
+    course = forms.ChoiceField(label=_("Course"), required=False)
+    date_from = forms.DateField(label=_("Enrolled from"), required=False,
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_("Enrolled until"), required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}))
+    region = forms.ChoiceField(label=_("Region"), required=False,
+                               choices=[("", _("All regions")), *Region.choices])
+    kind = forms.ChoiceField(label=_("Kind of institution"), required=False,
+                             choices=[("", _("All kinds")), *InstitutionKind.choices])
+    profession = forms.ChoiceField(label=_("Profession"), required=False,
+                                   choices=[("", _("All professions")), *Profession.choices])
+    language = forms.ChoiceField(label=_("Language"), required=False, choices=LANGUAGES)
+    unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, courses=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].choices = [("", _("All courses")),
+                                         *[(str(k), t) for k, t in (courses or {}).items()]]
+
+    def filters(self, scope):
+        """The Filters this form describes (none when invalid). A unit outside `scope`
+        raises LookupError."""
+        import uuid
+
+        from .selectors import Filters
+
+        if not (self.is_bound and self.is_valid()):
+            return Filters()
+        data = self.cleaned_data
+        filters = Filters(date_from=data["date_from"], date_to=data["date_to"],
+                          region=data["region"], kind=data["kind"],
+                          profession=data["profession"], language=data["language"],
+                          course_key=uuid.UUID(data["course"]) if data["course"] else None)
+        if data["unit"] is not None:
+            filters.unit = scope.institutions.get(data["unit"])
+            if filters.unit is None:
+                raise LookupError(data["unit"])
+        return filters
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            raise forms.ValidationError(_("The start of the period is after its end."))
+        return data
+
+
+class SubscriptionForm(forms.Form):
+    institution = forms.ModelChoiceField(label=_("Institution"), queryset=None)
+    frequency = forms.ChoiceField(label=_("Email me a summary"),
+                                  choices=[("", _("Never")), *Frequency.choices], required=False)
+
+    def __init__(self, *args, institutions=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"].queryset = institutions

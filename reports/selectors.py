@@ -1,0 +1,617 @@
+"""What the completion reports show, computed from the roll-up rows (reports.models).
+
+Every report view, export and scheduled email goes through `report_scope` (who may
+see what) and `dashboard_tables` (the figures), so they cannot disagree.
+"""
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Avg, Count, Q, Sum
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from academy.base.i18n import localised, prefer_language
+from accounts.constants import Profession, Sex
+from institutions.constants import InstitutionKind, Region, RoleKind
+from institutions.models import Institution, Role
+from institutions.selectors import EVERY_INSTITUTION, institution_ids_visible_to
+
+from .constants import SUPPRESS_BELOW
+from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
+
+STEPLEN = Institution.steplen
+
+
+# --- cells ---------------------------------------------------------------------
+
+class Suppressed:
+    """A figure describing fewer than SUPPRESS_BELOW learners, hidden in aggregate views."""
+
+    text = f"<{SUPPRESS_BELOW}"
+
+    def __str__(self):
+        return self.text
+
+
+SUPPRESSED = Suppressed()
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A percentage; `value` is None when there is nothing to divide by."""
+
+    value: float | None
+
+    @classmethod
+    def of(cls, part, whole):
+        return cls(round(part * 100 / whole, 1) if whole else None)
+
+    def __str__(self):
+        return "–" if self.value is None else f"{self.value:g}%"
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+
+    def __str__(self):
+        return self.text
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    columns: list
+    rows: list = field(default_factory=list)
+    note: str = ""
+    chart: dict | None = None  # {"value": column index, "max": 100 or None, "unit": "%"}
+
+    def chart_bars(self):
+        """Label, value and bar length (0–100) per row, for the server-drawn SVG chart."""
+        if not self.chart or not self.rows:
+            return []
+        index = self.chart["value"]
+        values = [_number(row[index]) for row in self.rows]
+        top = self.chart.get("max") or max([v for v in values if v is not None] or [0]) or 1
+        bars = []
+        for row, value in zip(self.rows, values, strict=True):
+            bars.append({"label": str(row[0]), "text": str(row[index]),
+                         "length": 0 if value is None else round(min(value, top) * 100 / top, 1)})
+        return bars
+
+
+def _number(cell):
+    if isinstance(cell, Rate):
+        return cell.value
+    if isinstance(cell, int | float):
+        return cell
+    return None
+
+
+# --- scope ---------------------------------------------------------------------
+
+@dataclass
+class Scope:
+    """The institutions a user may report on, and how."""
+
+    user: object
+    national: bool           # every institution, aggregates only, small cells suppressed
+    institutions: dict       # id -> Institution (values needed by reports only)
+    roots: list              # the top institutions of the scope, by path
+
+    @property
+    def learner_level(self):
+        """Institution administrators see their own learners; national views are aggregates."""
+        return not self.national
+
+    def subtree_ids(self, unit=None):
+        if unit is None:
+            return list(self.institutions)
+        return [pk for pk, i in self.institutions.items() if i.path.startswith(unit.path)]
+
+    def children(self, unit=None):
+        if unit is None:
+            return self.roots
+        return [i for i in self.institutions.values()
+                if i.depth == unit.depth + 1 and i.path.startswith(unit.path)]
+
+    def ancestors(self, unit):
+        """The scope's institutions above `unit`, top first (for the breadcrumb)."""
+        paths = {unit.path[:STEPLEN * d] for d in range(1, unit.depth)}
+        return sorted((i for i in self.institutions.values() if i.path in paths),
+                      key=lambda i: i.path)
+
+
+_INSTITUTION_FIELDS = ("id", "path", "depth", "code", "name_en", "name_ru", "name_kk", "kind",
+                       "region")
+
+
+def report_scope(user):
+    """The user's reporting scope, or None if they may not see reports. Two queries."""
+    if not user.is_authenticated:
+        return None
+    ids = institution_ids_visible_to(user)
+    national = ids is EVERY_INSTITUTION
+    if not national and not ids:
+        return None
+    institutions = Institution.objects.only(*_INSTITUTION_FIELDS).order_by("path")
+    if not national:
+        institutions = institutions.filter(pk__in=ids)
+    by_id = {i.pk: i for i in institutions}
+    paths = {i.path for i in by_id.values()}
+    roots = [i for i in by_id.values()
+             if not any(i.path[:STEPLEN * d] in paths for d in range(1, i.depth))]
+    return Scope(user=user, national=national, institutions=by_id, roots=roots)
+
+
+def subscribable_institutions(user):
+    """Institutions whose weekly or monthly summary `user` may receive (they administer them)."""
+    return Institution.objects.filter(roles__user_id=user.pk,
+                                      roles__kind=RoleKind.INSTITUTION_ADMIN).order_by("path")
+
+
+def user_reports_on(user, institution):
+    return Role.objects.filter(user_id=user.pk, kind=RoleKind.INSTITUTION_ADMIN,
+                               institution__path__in=[institution.path[:STEPLEN * d] for d in
+                                                      range(1, institution.depth + 1)]).exists()
+
+
+# --- filters -------------------------------------------------------------------
+
+@dataclass
+class Filters:
+    unit: object = None
+    course_key: object = None
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    region: str = ""
+    kind: str = ""
+    profession: str = ""
+    language: str = ""
+
+    def unit_ids(self, scope):
+        ids = scope.subtree_ids(self.unit)
+        if self.region or self.kind:
+            ids = [pk for pk in ids
+                   if (not self.region or scope.institutions[pk].region == self.region)
+                   and (not self.kind or scope.institutions[pk].kind == self.kind)]
+        return ids
+
+    def everything(self, scope):
+        return scope.national and self.unit is None and not self.region and not self.kind
+
+    def learner_q(self, scope, *, period_field="enrolled_at", learner_fields=True):
+        q = Q(institution__isnull=False)
+        if not self.everything(scope):
+            q &= Q(institution_id__in=self.unit_ids(scope))
+        if self.date_from:
+            q &= Q(**{f"{period_field}__date__gte": self.date_from})
+        if self.date_to:
+            q &= Q(**{f"{period_field}__date__lte": self.date_to})
+        if learner_fields and self.profession:
+            q &= Q(profession=self.profession)
+        if learner_fields and self.language:
+            q &= Q(language=self.language)
+        return q
+
+    def course_q(self, field_name="course_key"):
+        return Q(**{field_name: self.course_key}) if self.course_key else Q()
+
+
+# --- titles --------------------------------------------------------------------
+
+def _titles(model, keys, *, attribute="title"):
+    """{translation_key: title in the reader's language (else any)}; one query."""
+    if not keys:
+        return {}
+    objects = model.objects.filter(translation_key__in=keys).select_related("locale")
+    return {k: getattr(o, attribute) for k, o in
+            prefer_language(objects, key=lambda o: o.translation_key).items()}
+
+
+def course_titles():
+    from courses.models import CoursePage
+
+    objects = CoursePage.objects.live().select_related("locale").only(
+        "title", "translation_key", "locale__language_code")
+    chosen = prefer_language(objects, key=lambda o: o.translation_key)
+    return dict(sorted(((k, o.title) for k, o in chosen.items()), key=lambda kv: kv[1]))
+
+
+# --- the figures -----------------------------------------------------------------
+
+def _today():
+    return timezone.localdate()
+
+
+def _counts():
+    today = _today()
+    return {
+        "n_enrolled": Count("id"),
+        "n_assigned": Count("id", filter=Q(assigned=True)),
+        "n_started": Count("id", filter=Q(started_at__isnull=False)),
+        "n_completed": Count("id", filter=Q(completed_at__isnull=False)),
+        "n_assigned_completed": Count("id", filter=Q(assigned=True, completed_at__isnull=False)),
+        "n_overdue": Count("id", filter=Q(assigned=True, due_date__lt=today,
+                                          completed_at__isnull=True)),
+    }
+
+
+_ZERO = {"enrolled": 0, "assigned": 0, "started": 0, "completed": 0, "assigned_completed": 0,
+         "overdue": 0}
+
+
+def _add(total, row):
+    for key in _ZERO:
+        total[key] += row[f"n_{key}"] if f"n_{key}" in row else row[key]
+
+
+def _completion_cells(c, scope):
+    """Enrolled, assigned, completed, rate of enrolled, rate of assigned, overdue."""
+    if scope.national and c["enrolled"] < SUPPRESS_BELOW:
+        return [SUPPRESSED] * 6
+    return [c["enrolled"], c["assigned"], c["completed"], Rate.of(c["completed"], c["enrolled"]),
+            Rate.of(c["assigned_completed"], c["assigned"]), c["overdue"]]
+
+
+def _completion_columns():
+    return [_("Enrolled"), _("Assigned"), _("Completed"), _("Completion rate (of enrolled)"),
+            _("Completion rate (of assigned)"), _("Overdue")]
+
+
+def _url_with(base_query, **changes):
+    query = base_query.copy()
+    for k, v in changes.items():
+        query[k] = v
+    return "?" + query.urlencode()
+
+
+def dashboard_tables(scope, filters, *, query=None, only=None):
+    """Every table of the dashboard for `scope` under `filters`, in display order.
+
+    `query` (the request's GET QueryDict) builds the drill-down links; `only` limits
+    the work to the named tables (exports and emails).
+    """
+    from django.http import QueryDict
+
+    query = query if query is not None else QueryDict(mutable=True)
+    want = (lambda key: True) if only is None else (lambda key: key in only)
+    rows = LearnerCourseStat.objects.filter(filters.learner_q(scope), filters.course_q())
+    titles = course_titles()
+    tables = []
+
+    if want("courses") or want("units") or want("regions") or want("kinds"):
+        per_place = list(rows.values("institution_id", "course_key").annotate(**_counts()))
+        by_course = defaultdict(lambda: dict(_ZERO))
+        by_institution = defaultdict(lambda: dict(_ZERO))
+        for row in per_place:
+            _add(by_course[row["course_key"]], row)
+            _add(by_institution[row["institution_id"]], row)
+        if want("courses"):
+            table = Table("courses", _("Completion by course"), [_("Course"), *_completion_columns()],
+                          chart={"value": 4, "max": 100})
+            for key, title in titles.items():
+                if key in by_course:
+                    table.rows.append([title, *_completion_cells(by_course[key], scope)])
+            tables.append(table)
+        if want("units"):
+            table = Table("units", _("Completion by unit (each includes the units below it)"),
+                          [_("Unit"), *_completion_columns()], chart={"value": 4, "max": 100})
+            for child in scope.children(filters.unit):
+                total = dict(_ZERO)
+                for pk, counts in by_institution.items():
+                    institution = scope.institutions.get(pk)
+                    if institution is not None and institution.path.startswith(child.path):
+                        _add(total, counts)
+                label = localised(child, "name")
+                has_children = any(i.depth == child.depth + 1 and i.path.startswith(child.path)
+                                   for i in scope.institutions.values())
+                cell = Link(label, _url_with(query, unit=child.pk)) if has_children else label
+                table.rows.append([cell, *_completion_cells(total, scope)])
+            tables.append(table)
+        for key, title, attribute, choices in (
+                ("regions", _("Completion by region"), "region", Region),
+                ("kinds", _("Completion by kind of institution"), "kind", InstitutionKind)):
+            if not want(key):
+                continue
+            grouped = defaultdict(lambda: dict(_ZERO))
+            for pk, counts in by_institution.items():
+                institution = scope.institutions.get(pk)
+                if institution is not None:
+                    _add(grouped[getattr(institution, attribute) or ""], counts)
+            table = Table(key, title, [_("Region") if key == "regions" else _("Kind"),
+                                       *_completion_columns()], chart={"value": 4, "max": 100})
+            labels = dict(choices.choices)
+            for value in [*labels, ""]:
+                if value in grouped:
+                    table.rows.append([labels.get(value, _("Not given")),
+                                       *_completion_cells(grouped[value], scope)])
+            tables.append(table)
+
+    if want("professions") or want("sexes") or want("languages"):
+        per_person = list(rows.values("profession", "sex", "language").annotate(**_counts()))
+        for key, title, attribute, labels in (
+                ("professions", _("Completion by profession"), "profession",
+                 dict(Profession.choices)),
+                ("sexes", _("Completion by sex (where given)"), "sex", dict(Sex.choices)),
+                ("languages", _("Completion by language"), "language",
+                 {"kk": "Қазақша", "ru": "Русский", "en": "English"})):
+            if not want(key):
+                continue
+            grouped = defaultdict(lambda: dict(_ZERO))
+            for row in per_person:
+                _add(grouped[row[attribute]], row)
+            table = Table(key, title, [_("Group"), *_completion_columns()],
+                          chart={"value": 4, "max": 100})
+            for value, label in labels.items():
+                if value in grouped:
+                    table.rows.append([label, *_completion_cells(grouped[value], scope)])
+            tables.append(table)
+
+    if want("trend"):
+        tables.append(_trend(scope, filters))
+    if want("attrition"):
+        tables.append(_attrition(scope, filters, rows, titles))
+    if want("quizzes"):
+        tables.append(_quizzes(scope, filters))
+    if want("gain"):
+        tables.append(_gain(scope, rows, titles))
+    if want("questions"):
+        tables.append(_questions(scope, filters))
+    if want("acknowledgements"):
+        tables.append(_acknowledgements(scope, filters))
+    return tables
+
+
+def _months(filters):
+    end = filters.date_to or _today()
+    start = filters.date_from or (end - datetime.timedelta(days=365))
+    months = []
+    current = datetime.date(start.year, start.month, 1)
+    while current <= end and len(months) < 36:
+        months.append(current)
+        current = datetime.date(current.year + current.month // 12, current.month % 12 + 1, 1)
+    return months
+
+
+def _trend(scope, filters):
+    """Completions and enrolments per month (the period, else the last twelve months)."""
+    months = _months(filters)
+    first = months[0]
+    completions = defaultdict(int)
+    enrolments = defaultdict(int)
+    for row in (LearnerCourseStat.objects.filter(
+            filters.learner_q(scope, period_field="completed_at"), filters.course_q(),
+            completed_at__date__gte=first)
+            .annotate(month=TruncMonth("completed_at")).values("month")
+            .annotate(n=Count("id"))):
+        completions[_as_date(row["month"])] += row["n"]
+    for row in (LearnerCourseStat.objects.filter(
+            filters.learner_q(scope), filters.course_q(), enrolled_at__date__gte=first)
+            .annotate(month=TruncMonth("enrolled_at")).values("month").annotate(n=Count("id"))):
+        enrolments[_as_date(row["month"])] += row["n"]
+    table = Table("trend", _("Monthly trend"), [_("Month"), _("Enrolled"), _("Completed")],
+                  chart={"value": 2})
+    for month in months:
+        table.rows.append([month.strftime("%Y-%m"), enrolments.get(month, 0),
+                           completions.get(month, 0)])
+    return table
+
+
+def _as_date(value):
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+def _attrition(scope, filters, rows, titles):
+    from courses.models import LessonPage
+
+    stops = list(rows.filter(started_at__isnull=False, completed_at__isnull=True)
+                 .values("course_key", "last_lesson_key").annotate(n=Count("id"))
+                 .order_by("-n")[:15])
+    lessons = _titles(LessonPage, {s["last_lesson_key"] for s in stops if s["last_lesson_key"]})
+    table = Table("attrition", _("Where learners stop (started, not completed)"),
+                  [_("Lesson"), _("Course"), _("Learners who stopped here")], chart={"value": 2},
+                  note=_("The last lesson each learner opened before stopping."))
+    for stop in stops:
+        table.rows.append([lessons.get(stop["last_lesson_key"], _("(before the first lesson)")),
+                           titles.get(stop["course_key"], "—"),
+                           _small(stop["n"], scope)])
+    return table
+
+
+def _small(n, scope):
+    return SUPPRESSED if scope.national and n < SUPPRESS_BELOW else n
+
+
+def _quizzes(scope, filters):
+    from quizzes.constants import QuizRole
+    from quizzes.models import QuizPage
+
+    stats = list(LearnerQuizStat.objects.filter(
+        filters.learner_q(scope, period_field="first_submitted_at"),
+        filters.course_q()).values("quiz_key", "role").annotate(
+        learners=Count("id"), passed=Count("id", filter=Q(passed=True)),
+        attempts=Sum("attempts"), best=Avg("best_score")).order_by("quiz_key"))
+    titles = _titles(QuizPage, {s["quiz_key"] for s in stats})
+    roles = dict(QuizRole.choices)
+    table = Table("quizzes", _("Quiz pass rates"),
+                  [_("Quiz"), _("Kind"), _("Learners"), _("Passed"), _("Pass rate"),
+                   _("Attempts"), _("Average best score")], chart={"value": 4, "max": 100})
+    for s in sorted(stats, key=lambda s: titles.get(s["quiz_key"], "")):
+        if scope.national and s["learners"] < SUPPRESS_BELOW:
+            figures = [SUPPRESSED] * 5
+        else:
+            figures = [s["learners"], s["passed"], Rate.of(s["passed"], s["learners"]),
+                       s["attempts"], Rate(round(float(s["best"]), 1) if s["best"] is not None
+                                           else None)]
+        table.rows.append([titles.get(s["quiz_key"], "—"), str(roles.get(s["role"], "")),
+                           *figures])
+    return table
+
+
+def _gain(scope, rows, titles):
+    stats = list(rows.filter(pre_score__isnull=False, post_score__isnull=False)
+                 .values("course_key").annotate(n=Count("id"), pre=Avg("pre_score"),
+                                                post=Avg("post_score")))
+    table = Table("gain", _("Knowledge gain (pre-test and post-test)"),
+                  [_("Course"), _("Learners with both tests"), _("Average pre-test score"),
+                   _("Average post-test score"), _("Gain (points)")], chart={"value": 4},
+                  note=_("First pre-test attempt against best post-test attempt."))
+    for s in stats:
+        if scope.national and s["n"] < SUPPRESS_BELOW:
+            table.rows.append([titles.get(s["course_key"], "—"), *[SUPPRESSED] * 4])
+            continue
+        pre, post = float(s["pre"]), float(s["post"])
+        table.rows.append([titles.get(s["course_key"], "—"), s["n"], Rate(round(pre, 1)),
+                           Rate(round(post, 1)), round(post - pre, 1)])
+    return table
+
+
+def _questions(scope, filters):
+    """The questions answered wrongly most often, and the protocol clauses behind them."""
+    from protocols.models import ClauseRecord
+    from quizzes.models import Question
+
+    q = Q() if filters.everything(scope) else Q(institution_id__in=filters.unit_ids(scope))
+    if filters.date_from:
+        q &= Q(month__gte=filters.date_from.replace(day=1))
+    if filters.date_to:
+        q &= Q(month__lte=filters.date_to)
+    per_kind = list(QuestionStat.objects.filter(q).values("question_key", "institution__kind")
+                    .annotate(answered=Sum("answered"), wrong=Sum("wrong")))
+    totals = defaultdict(lambda: [0, 0])
+    kinds = defaultdict(dict)
+    for row in per_kind:
+        totals[row["question_key"]][0] += row["answered"]
+        totals[row["question_key"]][1] += row["wrong"]
+        kinds[row["question_key"]][row["institution__kind"]] = (row["answered"], row["wrong"])
+    top = sorted((k for k, (answered, _w) in totals.items() if answered),
+                 key=lambda k: (-totals[k][1] / totals[k][0], -totals[k][0]))[:10]
+    questions = prefer_language(Question.objects.filter(translation_key__in=top)
+                                .select_related("locale"), key=lambda o: o.translation_key)
+    clause_ids = {c for question in questions.values() for c in (question.clause_ids or [])}
+    clauses = {}
+    if clause_ids:
+        records = ClauseRecord.objects.filter(clause_id__in=clause_ids).select_related("locale")
+        clauses = {str(k): f"{r.number} {r.section}".strip() for k, r in
+                   prefer_language(records, key=lambda r: r.clause_id).items()}
+    kind_labels = dict(InstitutionKind.choices)
+    table = Table("questions", _("Most-missed questions and the clauses behind them"),
+                  [_("Question"), _("Answered"), _("Answered wrongly"), _("Wrong (%)"),
+                   _("Wrong (%) by kind of institution"), _("Protocol clauses")],
+                  chart={"value": 3, "max": 100})
+    for key in top:
+        answered, wrong = totals[key]
+        question = questions.get(key)
+        by_kind = "; ".join(
+            f"{kind_labels.get(kind, kind)} {Rate.of(w, a)}" if not (scope.national and a <
+                                                                     SUPPRESS_BELOW)
+            else f"{kind_labels.get(kind, kind)} {SUPPRESSED}"
+            for kind, (a, w) in sorted(kinds[key].items(), key=lambda kv: str(kv[0])))
+        linked = "; ".join(clauses.get(str(c), "") for c in (question.clause_ids or [])
+                           if str(c) in clauses) if question else ""
+        if scope.national and answered < SUPPRESS_BELOW:
+            figures = [SUPPRESSED] * 3
+        else:
+            figures = [answered, wrong, Rate.of(wrong, answered)]
+        table.rows.append([question.prompt if question else "—", *figures, by_kind,
+                           linked or "—"])
+    return table
+
+
+def _acknowledgements(scope, filters):
+    """Share of the scope's learners who acknowledged each protocol's current version."""
+    from django.db.models import Max
+
+    from institutions.constants import MembershipStatus
+    from institutions.models import Membership
+    from protocols.models import ProtocolAcknowledgement, ProtocolPage, ProtocolVersion
+
+    place = Q() if filters.everything(scope) else Q(institution_id__in=filters.unit_ids(scope))
+    people = Membership.objects.filter(place, status=MembershipStatus.ACTIVE)
+    if filters.profession:
+        people = people.filter(user__profile__profession=filters.profession)
+    if filters.language:
+        people = people.filter(user__profile__preferred_language=filters.language)
+    learners = people.count()
+    current = dict(ProtocolVersion.objects.values("translation_key")
+                   .annotate(n=Max("number")).values_list("translation_key", "n"))
+    table = Table("acknowledgements",
+                  _("Protocol acknowledgement (current version)"),
+                  [_("Protocol"), _("Version"), _("Learners"), _("Acknowledged"), _("Coverage")],
+                  chart={"value": 4, "max": 100})
+    if not current:
+        return table
+    versions = Q()
+    for key, number in current.items():
+        versions |= Q(translation_key=key, version=number)
+    acknowledged = dict(ProtocolAcknowledgement.objects.filter(
+        versions, user__in=people.values("user_id")).values("translation_key")
+        .annotate(n=Count("user_id", distinct=True)).values_list("translation_key", "n"))
+    titles = _titles(ProtocolPage, list(current))
+    for key, title in sorted(titles.items(), key=lambda kv: kv[1]):
+        n = acknowledged.get(key, 0)
+        if scope.national and learners < SUPPRESS_BELOW:
+            table.rows.append([title, current[key], *[SUPPRESSED] * 3])
+        else:
+            table.rows.append([title, current[key], learners, n, Rate.of(n, learners)])
+    return table
+
+
+# --- learners (institution administrators only) ---------------------------------
+
+def learner_rows(scope, filters, *, status=""):
+    """Learner-level rows of the scope (never for a national scope)."""
+    if scope.national:
+        return LearnerCourseStat.objects.none()
+    q = filters.learner_q(scope) & filters.course_q() & Q(user__isnull=False)
+    today = _today()
+    statuses = {
+        "overdue": Q(assigned=True, due_date__lt=today, completed_at__isnull=True),
+        "not_started": Q(started_at__isnull=True, completed_at__isnull=True),
+        "in_progress": Q(started_at__isnull=False, completed_at__isnull=True),
+        "completed": Q(completed_at__isnull=False),
+    }
+    if status in statuses:
+        q &= statuses[status]
+    return (LearnerCourseStat.objects.filter(q)
+            .select_related("user", "user__profile")
+            .order_by("institution_id", "user__profile__full_name", "user_id", "course_key"))
+
+
+def learner_columns():
+    return [_("Name"), _("Email"), _("Unit"), _("Profession"), _("Course"), _("Status"),
+            _("Progress"), _("Due date"), _("Completed on"), _("Pre-test"), _("Post-test")]
+
+
+def learner_status(row, today=None):
+    today = today or _today()
+    if row.completed_at:
+        return _("Completed")
+    if row.assigned and row.due_date and row.due_date < today:
+        return _("Overdue")
+    if row.started_at:
+        return _("In progress")
+    return _("Not started")
+
+
+def learner_cells(row, scope, titles, today=None):
+    profile = getattr(row.user, "profile", None)
+    institution = scope.institutions.get(row.institution_id)
+    return [
+        profile.full_name if profile else "",
+        row.user.email,
+        localised(institution, "name") if institution else "",
+        str(dict(Profession.choices).get(row.profession, row.profession)),
+        titles.get(row.course_key, "—"),
+        learner_status(row, today),
+        Rate.of(row.lessons_completed, row.lessons_required),
+        row.due_date.isoformat() if row.due_date else "",
+        timezone.localtime(row.completed_at).date().isoformat() if row.completed_at else "",
+        Rate(float(row.pre_score)) if row.pre_score is not None else "",
+        Rate(float(row.post_score)) if row.post_score is not None else "",
+    ]

@@ -1,0 +1,414 @@
+"""Keep the report roll-ups in step with what learners do.
+
+`learner_stats_refresh` recomputes the rows of some learners from the raw rows
+(enrolments, course progress, attempts, profile, membership). It is the one way
+rows are written: at event time for one learner (through a task queued on
+commit) and by `reports_rebuild` for everyone, so both give the same rows.
+Question statistics are counters, incremented when answers are marked.
+"""
+import datetime
+from collections import Counter, defaultdict
+
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q
+
+from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
+
+CHUNK = 1000
+
+_COURSE_FIELDS = ["institution", "profession", "sex", "language", "enrolled_at", "assigned",
+                  "due_date", "started_at", "completed_at", "lessons_completed",
+                  "lessons_required", "last_lesson_key", "pre_score", "post_score"]
+_QUIZ_FIELDS = ["course_key", "role", "institution", "profession", "language", "attempts",
+                "first_score", "best_score", "passed", "first_submitted_at"]
+
+
+def learner_stats_changed(user_ids, course_key=None):
+    """Queue a refresh of these learners' report rows once the current transaction commits."""
+    from .tasks import learner_stats_refresh_task
+
+    ids = sorted({int(pk) for pk in user_ids if pk})
+    if ids:
+        transaction.on_commit(lambda: learner_stats_refresh_task.delay(
+            ids, str(course_key) if course_key else None))
+
+
+def _quiz_roles(quiz_keys):
+    from quizzes.models import QuizPage
+
+    roles = {}
+    for key, role in QuizPage.objects.filter(translation_key__in=quiz_keys).values_list(
+            "translation_key", "role"):
+        roles[key] = role
+    return roles
+
+
+def learner_stats_refresh(user_ids, course_key=None):
+    """Recompute the course and quiz rows of `user_ids` (for one course, or all)."""
+    from accounts.models import Profile
+    from courses.constants import EnrolmentSource
+    from courses.models import CourseProgress, Enrolment
+    from institutions.constants import MembershipStatus
+    from institutions.models import Membership
+    from quizzes.constants import AttemptStatus, QuizRole
+    from quizzes.models import Attempt
+
+    user_ids = list(user_ids)
+    for start in range(0, len(user_ids), CHUNK):
+        ids = user_ids[start:start + CHUNK]
+        only_course = Q(course_key=course_key) if course_key else Q()
+        enrolments = Enrolment.objects.filter(only_course, user_id__in=ids).values(
+            "user_id", "course_key", "source", "due_date", "enrolled_at", "institution_id")
+        progress = {(p["user_id"], p["course_key"]): p for p in CourseProgress.objects.filter(
+            only_course, user_id__in=ids).values(
+            "user_id", "course_key", "started_at", "completed_at", "lessons_completed",
+            "lessons_required", "last_lesson_key", "institution_id")}
+        profiles = {p["user_id"]: p for p in Profile.objects.filter(user_id__in=ids).values(
+            "user_id", "profession", "sex", "preferred_language")}
+        institution_of = dict(Membership.objects.filter(
+            user_id__in=ids, status=MembershipStatus.ACTIVE).values_list("user_id",
+                                                                          "institution_id"))
+        attempts = list(Attempt.objects.filter(
+            only_course, user_id__in=ids,
+            status=AttemptStatus.SUBMITTED, submitted_at__isnull=False,
+        ).order_by("number").values("user_id", "quiz_key", "course_key", "score", "passed",
+                                    "submitted_at"))
+        roles = _quiz_roles({a["quiz_key"] for a in attempts})
+
+        quiz_rows = {}
+        for a in attempts:
+            profile = profiles.get(a["user_id"], {})
+            row = quiz_rows.get((a["user_id"], a["quiz_key"]))
+            if row is None:
+                row = quiz_rows[(a["user_id"], a["quiz_key"])] = LearnerQuizStat(
+                    user_id=a["user_id"], quiz_key=a["quiz_key"], course_key=a["course_key"],
+                    role=roles.get(a["quiz_key"], ""),
+                    institution_id=institution_of.get(a["user_id"]),
+                    profession=profile.get("profession", ""),
+                    language=profile.get("preferred_language", ""),
+                    first_score=a["score"], best_score=a["score"],
+                    first_submitted_at=a["submitted_at"])
+            row.attempts += 1
+            row.best_score = max(row.best_score, a["score"])
+            row.passed = row.passed or bool(a["passed"])
+        scores = defaultdict(dict)  # (user, course) -> {"pre": first pre-test, "post": best}
+        for row in quiz_rows.values():
+            if row.role == QuizRole.PRE_TEST:
+                scores[(row.user_id, row.course_key)]["pre"] = row.first_score
+            elif row.role == QuizRole.POST_TEST:
+                scores[(row.user_id, row.course_key)]["post"] = row.best_score
+
+        course_rows = {}
+        for e in enrolments:
+            pair = (e["user_id"], e["course_key"])
+            p = progress.get(pair, {})
+            profile = profiles.get(e["user_id"], {})
+            course_rows[pair] = LearnerCourseStat(
+                user_id=e["user_id"], course_key=e["course_key"],
+                institution_id=(institution_of.get(e["user_id"]) or p.get("institution_id")
+                                or e["institution_id"]),
+                profession=profile.get("profession", ""), sex=profile.get("sex", ""),
+                language=profile.get("preferred_language", ""),
+                enrolled_at=e["enrolled_at"], assigned=e["source"] == EnrolmentSource.ASSIGNED,
+                due_date=e["due_date"], started_at=p.get("started_at"),
+                completed_at=p.get("completed_at"),
+                lessons_completed=p.get("lessons_completed", 0),
+                lessons_required=p.get("lessons_required", 0),
+                last_lesson_key=p.get("last_lesson_key"),
+                pre_score=scores[pair].get("pre"), post_score=scores[pair].get("post"))
+        with transaction.atomic():
+            _replace(LearnerCourseStat, course_rows, ids, only_course, ["user", "course_key"],
+                     _COURSE_FIELDS, key=lambda r: (r.user_id, r.course_key))
+            _replace(LearnerQuizStat, quiz_rows, ids, only_course, ["user", "quiz_key"],
+                     _QUIZ_FIELDS, key=lambda r: (r.user_id, r.quiz_key))
+
+
+def _replace(model, rows, ids, only_course, unique, fields, key):
+    """Upsert `rows` and delete the learners' rows that no longer have a source."""
+    if rows:
+        model.objects.bulk_create(list(rows.values()), update_conflicts=True,
+                                  unique_fields=unique, update_fields=fields)
+    stale = [pk for pk, *pair in model.objects.filter(only_course, user_id__in=ids)
+             .values_list("pk", "user_id", unique[1]) if tuple(pair) not in rows]
+    if stale:
+        model.objects.filter(pk__in=stale).delete()
+
+
+def _month(moment):
+    return datetime.date(moment.year, moment.month, 1)
+
+
+_QUESTION_SQL = """
+INSERT INTO reports_questionstat (question_key, institution_id, month, answered, wrong)
+VALUES {values}
+ON CONFLICT (question_key, institution_id, month) DO UPDATE SET
+    answered = reports_questionstat.answered + excluded.answered,
+    wrong = reports_questionstat.wrong + excluded.wrong
+"""
+
+
+def question_stats_add(*, institution_id, submitted_at, deltas):
+    """Add (answered, wrong) deltas per question key for one attempt's institution and month.
+
+    Rows without an institution are not counted (they belong to nobody's report).
+    """
+    if institution_id is None or not deltas:
+        return
+    field = QuestionStat._meta.get_field("question_key")
+    month = _month(submitted_at)
+    values, params = [], []
+    for question_key, (answered, wrong) in sorted(deltas.items()):
+        values.append("(%s, %s, %s, %s, %s)")
+        params += [field.get_db_prep_value(question_key, connection), institution_id, month,
+                   answered, wrong]
+    with connection.cursor() as cursor:
+        cursor.execute(_QUESTION_SQL.format(values=", ".join(values)), params)
+
+
+def question_stats_for_answers(answers):
+    """(answered, wrong) per question for newly marked answers."""
+    deltas = defaultdict(lambda: [0, 0])
+    for answer in answers:
+        if answer.correct is None:
+            continue
+        deltas[str(answer.question_key)][0] += 1
+        deltas[str(answer.question_key)][1] += 0 if answer.correct else 1
+    return dict(deltas)
+
+
+def question_stats_rebuild():
+    """Recount every question statistic from the marked answers."""
+    from quizzes.models import AttemptAnswer
+
+    counts = Counter()
+    wrong = Counter()
+    answers = AttemptAnswer.objects.filter(
+        correct__isnull=False, institution__isnull=False,
+        attempt__submitted_at__isnull=False,
+    ).values_list("question_key", "institution_id", "attempt__submitted_at", "correct")
+    for question_key, institution_id, submitted_at, correct in answers.iterator(chunk_size=5000):
+        key = (question_key, institution_id, _month(submitted_at))
+        counts[key] += 1
+        wrong[key] += 0 if correct else 1
+    with transaction.atomic():
+        QuestionStat.objects.all().delete()
+        QuestionStat.objects.bulk_create(
+            [QuestionStat(question_key=k[0], institution_id=k[1], month=k[2], answered=n,
+                          wrong=wrong[k]) for k, n in counts.items()], batch_size=5000)
+
+
+def learner_stats_rebuild(*, progress=None):
+    """Recompute every learner's rows from the raw rows; returns the number of learners."""
+    from courses.models import Enrolment
+    from quizzes.constants import AttemptStatus
+    from quizzes.models import Attempt
+
+    user_ids = sorted(set(Enrolment.objects.filter(user__isnull=False)
+                          .values_list("user_id", flat=True).distinct())
+                      | set(Attempt.objects.filter(user__isnull=False)
+                            .values_list("user_id", flat=True).distinct()))
+    for start in range(0, len(user_ids), CHUNK):
+        learner_stats_refresh(user_ids[start:start + CHUNK])
+        if progress:
+            progress(min(start + CHUNK, len(user_ids)), len(user_ids))
+    # Rows whose enrolment or attempts are gone go too (anonymous rows stay as they were).
+    LearnerCourseStat.objects.filter(user__isnull=False).exclude(Exists(Enrolment.objects.filter(
+        user_id=OuterRef("user_id"), course_key=OuterRef("course_key")))).delete()
+    LearnerQuizStat.objects.filter(user__isnull=False).exclude(Exists(Attempt.objects.filter(
+        user_id=OuterRef("user_id"), quiz_key=OuterRef("quiz_key"),
+        status=AttemptStatus.SUBMITTED))).delete()
+    return len(user_ids)
+
+
+# --- exports -------------------------------------------------------------------
+
+def export_rows(scope, filters, table_key, status=""):
+    """(title, columns, row iterator, row count) of one table, for a file.
+
+    Raises LookupError for a table that does not exist (or that `scope` may not see).
+    """
+    from django.utils import timezone
+    from django.utils.translation import gettext as _
+
+    from .selectors import course_titles, dashboard_tables, learner_cells, learner_columns
+    from .selectors import learner_rows
+
+    titles = course_titles()
+    if table_key == "learners":
+        if not scope.learner_level:
+            raise LookupError(table_key)
+        rows = learner_rows(scope, filters, status=status)
+        total = rows.count()
+        today = timezone.localdate()
+        iterator = (learner_cells(row, scope, titles, today)
+                    for row in rows.iterator(chunk_size=2000))
+        return _("Learners"), learner_columns(), iterator, total
+    tables = dashboard_tables(scope, filters, only={table_key})
+    if not tables:
+        raise LookupError(table_key)
+    table = tables[0]
+    return table.title, table.columns, iter(table.rows), len(table.rows)
+
+
+def export_file_write(handle, *, fmt, title, columns, rows, progress=None):
+    """Write an export to an open binary file, calling progress(rows written) now and then."""
+    from .constants import ExportFormat
+    from .exports import csv_lines, xlsx_write
+
+    if fmt == ExportFormat.XLSX:
+        xlsx_write(handle, title=title, columns=columns, rows=rows, progress=progress)
+        return
+    for count, line in enumerate(csv_lines(columns, rows)):
+        handle.write(line.encode("utf-8"))
+        if progress and count and count % 2000 == 0:
+            progress(count)
+
+
+def export_job_build(job_id):
+    import os
+    import tempfile
+
+    from django.core.files import File
+    from django.http import QueryDict
+    from django.urls import reverse
+    from django.utils import timezone, translation
+    from django.utils.text import slugify
+    from django.utils.translation import gettext as _
+
+    from academy.base.services import email_queue
+
+    from .constants import ExportStatus
+    from .forms import ReportFilterForm
+    from .models import ExportJob
+    from .selectors import course_titles, report_scope
+
+    job = ExportJob.objects.select_related("user").filter(pk=job_id).first()
+    if job is None or job.status in (ExportStatus.READY, ExportStatus.EXPIRED):
+        return
+    with translation.override(job.language):
+        ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.RUNNING)
+        try:
+            # The scope is checked again: a role withdrawn since the request ends the export.
+            scope = report_scope(job.user)
+            if scope is None:
+                raise LookupError("scope")
+            query = QueryDict(mutable=True)
+            query.update(job.params)
+            form = ReportFilterForm(query, courses=course_titles())
+            title, columns, rows, total = export_rows(scope, form.filters(scope), job.table,
+                                                      job.params.get("status", ""))
+            ExportJob.objects.filter(pk=job.pk).update(rows_total=total)
+
+            def progress(done):
+                ExportJob.objects.filter(pk=job.pk).update(rows_done=done)
+
+            fd, path = tempfile.mkstemp(suffix=f".{job.format}")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    export_file_write(handle, fmt=job.format, title=title, columns=columns,
+                                      rows=rows, progress=progress)
+                name = f"{slugify(title) or 'report'}-{timezone.localdate().isoformat()}.{job.format}"
+                with open(path, "rb") as handle:
+                    job.file.save(name, File(handle), save=False)
+            finally:
+                os.unlink(path)
+        except LookupError:
+            ExportJob.objects.filter(pk=job.pk).update(
+                status=ExportStatus.FAILED, error=_("You may no longer see this report."),
+                finished_at=timezone.now())
+            return
+        ExportJob.objects.filter(pk=job.pk).update(
+            status=ExportStatus.READY, file=job.file.name, rows_done=total,
+            finished_at=timezone.now())
+        link = settings_base_url() + reverse("reports:export_status", args=[job.token])
+        email_queue(to=[job.user.email], subject=_("Your export is ready"),
+                    body=_("The export you asked for (%(title)s, %(rows)s rows) is ready. "
+                           "Download it, signed in, before %(expires)s:\n%(link)s\n")
+                    % {"title": title, "rows": total, "link": link,
+                       "expires": timezone.localtime(job.expires_at).strftime("%Y-%m-%d %H:%M")})
+
+
+def settings_base_url():
+    from django.conf import settings
+
+    return getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+
+
+# --- scheduled summaries ---------------------------------------------------------
+
+def subscriptions_due(now=None):
+    import datetime as dt
+
+    from django.db.models import Q
+    from django.utils import timezone
+
+    from .constants import Frequency
+    from .models import ReportSubscription
+
+    now = now or timezone.now()
+    return list(ReportSubscription.objects.filter(
+        Q(last_sent_at__isnull=True)
+        | Q(frequency=Frequency.WEEKLY, last_sent_at__lte=now - dt.timedelta(days=7))
+        | Q(frequency=Frequency.MONTHLY, last_sent_at__lte=now - dt.timedelta(days=30))
+    ).select_related("user", "institution"))
+
+
+def subscription_summary(subscription, now=None):
+    """(subject, body) of a subscription's email, in its language."""
+    import datetime as dt
+
+    from django.urls import reverse
+    from django.utils import timezone, translation
+    from django.utils.translation import gettext as _
+
+    from .constants import Frequency
+    from .selectors import Filters, report_scope
+
+    now = now or timezone.now()
+    days = 7 if subscription.frequency == Frequency.WEEKLY else 30
+    scope = report_scope(subscription.user)
+    if scope is None or subscription.institution_id not in scope.institutions:
+        return None
+    unit = scope.institutions[subscription.institution_id]
+    with translation.override(subscription.language):
+        from .selectors import dashboard_tables
+
+        whole = dashboard_tables(scope, Filters(unit=unit), only={"courses"})[0]
+        recent = dashboard_tables(scope, Filters(unit=unit, date_from=(now - dt.timedelta(
+            days=days)).date()), only={"trend"})[0]
+        enrolled = sum(row[1] for row in recent.rows)
+        completed = sum(row[2] for row in recent.rows)
+        name = unit.name
+        lines = [_("Training summary for %(institution)s") % {"institution": name}, "",
+                 _("In the last %(days)s days: %(enrolled)s enrolments, %(completed)s "
+                   "completions.") % {"days": days, "enrolled": enrolled,
+                                      "completed": completed}, ""]
+        header = whole.columns
+        for row in whole.rows:
+            lines.append(f"{row[0]}: {header[3]} {row[3]}, {header[4]} {row[4]}, "
+                         f"{header[6]} {row[6]}")
+        if not whole.rows:
+            lines.append(_("No one in this institution is enrolled in a course yet."))
+        lines += ["", _("The full report, signed in:"), settings_base_url() + reverse(
+            "reports:dashboard") + f"?unit={unit.pk}", "",
+            _("To stop these emails: %(link)s") % {
+                "link": settings_base_url() + reverse("reports:subscriptions")}]
+        subject = _("Training summary: %(institution)s") % {"institution": name}
+    return subject, "\n".join(lines)
+
+
+def subscription_send(subscription, now=None):
+    """Send one summary; a subscriber who lost their role is unsubscribed instead."""
+    from django.utils import timezone
+
+    from academy.base.services import email_queue
+
+    now = now or timezone.now()
+    summary = subscription_summary(subscription, now)
+    if summary is None:
+        subscription.delete()
+        return 0
+    subject, body = summary
+    email_queue(to=[subscription.user.email], subject=subject, body=body)
+    type(subscription).objects.filter(pk=subscription.pk).update(last_sent_at=now)
+    return 1

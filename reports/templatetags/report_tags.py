@@ -1,0 +1,34 @@
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+from reports.selectors import Link, Suppressed
+
+register = template.Library()
+
+
+@register.simple_tag
+def report_cell(cell):
+    """One table cell: a drill-down link, a suppressed small number, or plain text."""
+    if isinstance(cell, Link):
+        return format_html('<a href="{}">{}</a>', cell.url, cell.text)
+    if isinstance(cell, Suppressed):
+        return format_html('<abbr title="{}">{}</abbr>',
+                           _("Fewer than 5 learners: not shown, to protect their privacy"),
+                           cell.text)
+    if cell is None or cell == "":
+        return "—"
+    return str(cell)
+
+
+ROW_HEIGHT = 44
+
+
+@register.inclusion_tag("reports/includes/bar_chart.html")
+def bar_chart(table):
+    bars = table.chart_bars()
+    for index, bar in enumerate(bars):
+        y = index * ROW_HEIGHT
+        bar.update(label_y=y + 15, bar_y=y + 21, text_y=y + 33,
+                   text_x=min(bar["length"], 100) * 4.6 + 6)
+    return {"table": table, "bars": bars, "height": max(len(bars) * ROW_HEIGHT, ROW_HEIGHT)}

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("learners/", views.learners, name="learners"),
+    path("export/", views.export, name="export"),
+    path("exports/<uuid:token>/", views.export_status, name="export_status"),
+    path("exports/<uuid:token>/download/", views.export_download, name="export_download"),
+    path("subscriptions/", views.subscriptions, name="subscriptions"),
+    path("subscriptions/<int:pk>/cancel/", views.subscription_cancel, name="subscription_cancel"),
+]

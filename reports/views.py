@@ -1,0 +1,209 @@
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.constants import AuditEvent
+from accounts.services import audit_record
+
+from .constants import EXPORT_KEEP_HOURS, EXPORT_SYNC_LIMIT, ExportFormat, ExportStatus
+from .exports import csv_lines, xlsx_write
+from .forms import ReportFilterForm, SubscriptionForm
+from .models import ExportJob, ReportSubscription
+from .services import export_rows
+from .selectors import (
+    course_titles,
+    dashboard_tables,
+    learner_cells,
+    learner_columns,
+    learner_rows,
+    report_scope,
+    subscribable_institutions,
+)
+
+PER_PAGE = 50
+STATUSES = ("overdue", "not_started", "in_progress", "completed")
+
+
+def _scope_or_404(request):
+    scope = report_scope(request.user)
+    if scope is None:
+        audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
+        raise Http404
+    return scope
+
+
+def _filters(request, scope, titles):
+    """The filters of the request; an invalid form means none (its errors are shown)."""
+    form = ReportFilterForm(request.GET or None, courses=titles)
+    try:
+        return form, form.filters(scope)
+    except LookupError:
+        audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path,
+                     unit=form.cleaned_data["unit"])
+        raise Http404 from None
+
+
+@login_required
+def dashboard(request):
+    scope = _scope_or_404(request)
+    titles = course_titles()
+    form, filters = _filters(request, scope, titles)
+    tables = dashboard_tables(scope, filters, query=request.GET)
+    return render(request, "reports/dashboard.html", {
+        "scope": scope, "form": form, "filters": filters, "tables": tables,
+        "ancestors": scope.ancestors(filters.unit) if filters.unit else [],
+        "query": request.GET.urlencode(),
+        "subscribable": scope.learner_level,
+    })
+
+
+@login_required
+def learners(request):
+    scope = _scope_or_404(request)
+    if not scope.learner_level:
+        # National views are aggregates: no learner is listed by name.
+        raise Http404
+    titles = course_titles()
+    form, filters = _filters(request, scope, titles)
+    status = request.GET.get("status", "")
+    status = status if status in STATUSES else ""
+    page = Paginator(learner_rows(scope, filters, status=status), PER_PAGE).get_page(
+        request.GET.get("page"))
+    today = timezone.localdate()
+    rows = [learner_cells(row, scope, titles, today) for row in page.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "reports/learners.html", {
+        "scope": scope, "form": form, "filters": filters, "page": page, "rows": rows,
+        "columns": learner_columns(), "status": status, "query": query.urlencode(),
+        "statuses": [("", _("All")), ("overdue", _("Overdue")),
+                     ("not_started", _("Not started")), ("in_progress", _("In progress")),
+                     ("completed", _("Completed"))],
+    })
+
+
+@login_required
+def export(request):
+    scope = _scope_or_404(request)
+    table_key = request.GET.get("table", "")
+    fmt = request.GET.get("format", ExportFormat.CSV)
+    if fmt not in ExportFormat.values or not table_key:
+        return HttpResponse(_("Choose a table and a format (csv or xlsx)."), status=400,
+                            content_type="text/plain; charset=utf-8")
+    if table_key == "learners" and not scope.learner_level:
+        raise Http404
+    titles = course_titles()
+    _form, filters = _filters(request, scope, titles)
+    status = request.GET.get("status", "")
+    try:
+        title, columns, rows, total = export_rows(scope, filters, table_key, status)
+    except LookupError:
+        raise Http404 from None
+    audit_record(event=AuditEvent.REPORT_EXPORTED, request=request, table=table_key,
+                 format=fmt, rows=total, filters=request.GET.urlencode(),
+                 background=total > EXPORT_SYNC_LIMIT)
+    if total > EXPORT_SYNC_LIMIT:
+        params = request.GET.dict()
+        with transaction.atomic():
+            job = ExportJob.objects.create(
+                user=request.user, table=table_key, format=fmt, params=params,
+                language=translation.get_language(), rows_total=total,
+                expires_at=timezone.now() + timedelta(hours=EXPORT_KEEP_HOURS))
+            from .tasks import export_build
+
+            export_build.delay_on_commit(job.pk)
+        messages.info(request, _("This export is large: it is being prepared, and we will "
+                                 "email you when it is ready."))
+        return redirect("reports:export_status", token=job.token)
+    filename = f"{slugify(title) or 'report'}-{timezone.localdate().isoformat()}.{fmt}"
+    if fmt == ExportFormat.CSV:
+        response = StreamingHttpResponse(csv_lines(columns, rows),
+                                         content_type="text/csv; charset=utf-8")
+    else:
+        import io
+
+        buffer = io.BytesIO()
+        xlsx_write(buffer, title=title, columns=columns, rows=rows)
+        response = HttpResponse(
+            buffer.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _own_job_or_404(request, token):
+    job = ExportJob.objects.filter(token=token, user=request.user).first()
+    if job is None:
+        audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
+        raise Http404
+    return job
+
+
+@login_required
+def export_status(request, token):
+    job = _own_job_or_404(request, token)
+    expired = job.status == ExportStatus.EXPIRED or job.expires_at <= timezone.now()
+    waiting = job.status in (ExportStatus.QUEUED, ExportStatus.RUNNING) and not expired
+    return render(request, "reports/export_status.html",
+                  {"job": job, "expired": expired, "waiting": waiting})
+
+
+@login_required
+def export_download(request, token):
+    job = _own_job_or_404(request, token)
+    if job.status != ExportStatus.READY or job.expires_at <= timezone.now() or not job.file:
+        return render(request, "reports/export_status.html",
+                      {"job": job, "expired": job.expires_at <= timezone.now(), "waiting": False},
+                      status=410 if job.expires_at <= timezone.now() else 409)
+    audit_record(event=AuditEvent.REPORT_EXPORTED, request=request, table=job.table,
+                 format=job.format, rows=job.rows_total, downloaded=str(job.token))
+    response = FileResponse(job.file.open("rb"), as_attachment=True,
+                            filename=job.file.name.rsplit("/", 1)[-1])
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def subscriptions(request):
+    scope = _scope_or_404(request)
+    institutions = subscribable_institutions(request.user)
+    if not institutions.exists():
+        raise Http404
+    form = SubscriptionForm(request.POST or None, institutions=institutions)
+    if request.method == "POST" and form.is_valid():
+        institution = form.cleaned_data["institution"]
+        frequency = form.cleaned_data["frequency"]
+        if frequency:
+            ReportSubscription.objects.update_or_create(
+                user=request.user, institution=institution,
+                defaults={"frequency": frequency, "language": translation.get_language()})
+            messages.success(request, _("You will receive the summary of %(institution)s by "
+                                        "email.") % {"institution": institution.name})
+        else:
+            ReportSubscription.objects.filter(user=request.user, institution=institution).delete()
+            messages.success(request, _("You will no longer receive the summary of "
+                                        "%(institution)s.") % {"institution": institution.name})
+        return redirect("reports:subscriptions")
+    current = ReportSubscription.objects.filter(user=request.user).select_related("institution")
+    return render(request, "reports/subscriptions.html",
+                  {"form": form, "current": current, "scope": scope})
+
+
+@login_required
+@require_POST
+def subscription_cancel(request, pk):
+    subscription = get_object_or_404(ReportSubscription, pk=pk, user=request.user)
+    subscription.delete()
+    messages.success(request, _("Subscription cancelled."))
+    return redirect(reverse("reports:subscriptions"))
