@@ -211,8 +211,8 @@ def answer_mark(*, answer, reviewer, correct):
             question_stats_add(
                 institution_id=answer.institution_id, submitted_at=attempt.submitted_at,
                 deltas={str(answer.question_key): (1 if before is None else 0,
-                                                   (0 if before in (None, False) else -1)
-                                                   + (0 if answer.correct else 1))})
+                                                   (0 if answer.correct else 1)
+                                                   - (1 if before is False else 0))})
         answers = list(attempt.answers.all())
         if all(a.points is not None for a in answers):
             total = sum((a.points for a in answers), Decimal(0))

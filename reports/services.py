@@ -10,7 +10,7 @@ import datetime
 from collections import Counter, defaultdict
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
 
@@ -156,6 +156,12 @@ def question_stats_add(*, institution_id, submitted_at, deltas):
         return
     field = QuestionStat._meta.get_field("question_key")
     month = _month(submitted_at)
+    if not any(answered for answered, _wrong in deltas.values()):
+        # A changed mark moves an answer already counted: its row exists.
+        for question_key, (_answered, wrong) in deltas.items():
+            QuestionStat.objects.filter(question_key=question_key, institution_id=institution_id,
+                                        month=month).update(wrong=F("wrong") + wrong)
+        return
     values, params = [], []
     for question_key, (answered, wrong) in sorted(deltas.items()):
         values.append("(%s, %s, %s, %s, %s)")

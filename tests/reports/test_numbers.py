@@ -1,0 +1,114 @@
+"""Dashboard figures equal counts made independently, here, from the rows that were written."""
+import random
+from collections import Counter
+
+import pytest
+from django.utils import timezone
+
+from accounts.constants import Profession
+from reports.selectors import SUPPRESSED, Filters, Rate, dashboard_tables, report_scope
+from tests.reports.conftest import rebuild, seed_learners
+
+pytestmark = pytest.mark.django_db
+
+
+def _table(tables, key):
+    return next(t for t in tables if t.key == key)
+
+
+def _expected(enrolments):
+    today = timezone.localdate()
+    c = Counter()
+    for e in enrolments:
+        c["enrolled"] += 1
+        c["assigned"] += e["assigned"]
+        c["completed"] += e["completed_at"] is not None
+        c["assigned_completed"] += e["assigned"] and e["completed_at"] is not None
+        c["overdue"] += bool(e["assigned"] and e["due"] < today and e["completed_at"] is None)
+    return [c["enrolled"], c["assigned"], c["completed"], Rate.of(c["completed"], c["enrolled"]),
+            Rate.of(c["assigned_completed"], c["assigned"]), c["overdue"]]
+
+
+@pytest.fixture
+def seeded(report_world):
+    w = report_world
+    units = [w["almaty"], w["almaty_medeu"], w["astana"], w["astana_yesil"]]
+    data = seed_learners(units, w["courses"], 120, rng=random.Random(11))
+    rebuild()
+    return w, data
+
+
+def test_institution_dashboard_matches_raw_rows(seeded):
+    w, data = seeded
+    scope = report_scope(w["admin_a"])
+    tables = dashboard_tables(scope, Filters())
+    mine = [e for e in data.enrolments if e["unit"].path.startswith(w["almaty"].path)]
+    assert mine and len(mine) < len(data.enrolments)
+
+    courses = _table(tables, "courses")
+    for course in w["courses"]:
+        row = next(r for r in courses.rows if r[0] == course.title)
+        assert row[1:] == _expected([e for e in mine if e["course"] == course.translation_key])
+
+    # Roll-up: the Almaty department includes its Medeu district.
+    units = _table(tables, "units")
+    assert len(units.rows) == 1
+    assert units.rows[0][1:] == _expected(mine)
+    drilled = dashboard_tables(scope, Filters(unit=w["almaty"]), only={"units"})[0]
+    assert [str(r[0]) for r in drilled.rows] == [w["almaty_medeu"].name]
+    assert drilled.rows[0][1:] == _expected([e for e in mine if e["unit"] == w["almaty_medeu"]])
+
+    professions = _table(tables, "professions")
+    code_of = {str(label): code for code, label in Profession.choices}
+    assert len(professions.rows) == len({e["profession"] for e in mine})
+    for row in professions.rows:
+        assert row[1:] == _expected([e for e in mine if e["profession"] == code_of[row[0]]])
+
+    trend = _table(tables, "trend")
+    by_month = Counter(timezone.localtime(e["completed_at"]).strftime("%Y-%m") for e in mine
+                       if e["completed_at"])
+    assert {r[0]: r[2] for r in trend.rows if r[2]} == dict(by_month)
+
+
+def test_filters_narrow_the_figures(seeded):
+    w, data = seeded
+    scope = report_scope(w["admin_a"])
+    course = w["courses"][1]
+    since = timezone.localdate() - timezone.timedelta(days=120)
+    tables = dashboard_tables(scope, Filters(course_key=course.translation_key, date_from=since,
+                                             profession="psychologist", language="kk"),
+                              only={"courses"})
+    expected = [e for e in data.enrolments if e["unit"].path.startswith(w["almaty"].path)
+                and e["course"] == course.translation_key and e["profession"] == "psychologist"
+                and e["language"] == "kk"
+                and timezone.localtime(e["enrolled_at"]).date() >= since]
+    rows = tables[0].rows
+    if expected:
+        assert rows == [[course.title, *_expected(expected)]]
+    else:
+        assert rows == []
+
+
+def test_national_dashboard_sums_everyone_and_suppresses_small_cells(seeded):
+    w, data = seeded
+    scope = report_scope(w["national"])
+    assert scope.national
+    tables = dashboard_tables(scope, Filters())
+    courses = _table(tables, "courses")
+    for course in w["courses"]:
+        expected = _expected([e for e in data.enrolments if e["course"] == course.translation_key])
+        row = next(r for r in courses.rows if r[0] == course.title)
+        assert row[1:] == (expected if expected[0] >= 5 else [SUPPRESSED] * 6)
+    sexes = _table(tables, "sexes")
+    counts = Counter(e["sex"] for e in data.enrolments)
+    assert len(sexes.rows) == len(counts)
+    for row in sexes.rows:
+        assert row[1] in counts.values()
+    # A breakdown cell under five learners is shown as "<5", never as its number.
+    small = dashboard_tables(scope, Filters(unit=w["ministry"], profession="psychologist",
+                                            language="en",
+                                            course_key=w["courses"][0].translation_key),
+                             only={"units"})[0]
+    assert small.rows
+    assert all(row[1] is SUPPRESSED or row[1] >= 5 for row in small.rows)
+    assert any(row[1] is SUPPRESSED for row in small.rows)
