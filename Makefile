@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 HOST   ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE ?= academy.settings.dev
 
-.PHONY: run test install install-test migrate demo serve bench bench-pg lint messages clean
+.PHONY: run test install install-test migrate demo serve bench bench-pg bench-reports lint messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ BENCH_DB ?= academy_bench
 bench-pg: install-test
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_DB)" -c "CREATE DATABASE $(BENCH_DB)"
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench
+
+# The completion reports at scale (100,000 learners), alone in a fresh PostgreSQL database.
+BENCH_REPORTS_DB ?= academy_bench_reports
+bench-reports: install-test
+	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_REPORTS_DB)" -c "CREATE DATABASE $(BENCH_REPORTS_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_REPORTS_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench reports
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -1,4 +1,6 @@
-"""Run every benchmark and print its figures: `make bench`."""
+"""Run the benchmarks and print their figures: `make bench` runs them all, `python -m bench
+reports quizzes` only the ones named. `reports` is never run by default: it needs a fresh
+PostgreSQL database of its own and takes minutes (`make bench-reports`)."""
 
 import os
 import sys
@@ -17,10 +19,18 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from bench import courses, home_page, institutions, protocol_page, quizzes  # noqa: E402
+from bench import courses, home_page, institutions, protocol_page, quizzes, reports  # noqa: E402
+
+MODULES = {"home_page": home_page, "protocol_page": protocol_page, "courses": courses,
+           "quizzes": quizzes, "institutions": institutions, "reports": reports}
+DEFAULT = ("home_page", "protocol_page", "courses", "quizzes", "institutions")
 
 if __name__ == "__main__":
+    names = sys.argv[1:] or DEFAULT
+    unknown = [name for name in names if name not in MODULES]
+    if unknown:
+        sys.exit(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(MODULES)}")
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=open(os.devnull, "w"))
-    for module in (home_page, protocol_page, courses, quizzes, institutions):
-        module.run()
+    for name in names:
+        MODULES[name].run()

@@ -12,6 +12,7 @@ from courses.models import CourseIndexPage
 from protocols.demo import demo_protocols_load
 from protocols.models import ProtocolIndexPage
 from quizzes.demo import demo_attempts_load, demo_quizzes_load
+from reports.demo import demo_reports_load
 
 from .demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, HOME
 from .models import HomePage
@@ -120,6 +121,7 @@ def demo_load():
     created += demo_users_load()
     created += demo_progress_load()
     created += demo_attempts_load()
+    created += demo_reports_load()
     return created
 
 
