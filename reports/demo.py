@@ -9,8 +9,9 @@ The rows have the shapes the services write (courses.services, quizzes.services,
 protocols.services); the report roll-ups are rebuilt from them at the end.
 
 Learners are data, not logins: their passwords are unusable. Deterministic
-(random.Random(2026)) apart from dates, which are relative to now. Idempotent: nothing is
-created once the first synthetic learner exists.
+(random.Random(2026)): the same rows and figures on every load, with dates counted back
+from the start of today. Idempotent: nothing is created once the first synthetic learner
+exists.
 """
 
 import math
@@ -219,8 +220,8 @@ HARD = {
     "True or false: if the accused says that a girl under 14": 1.1,
 }
 # Learners who acknowledge the protocols for their work, by kind of institution.
-READERS = {"police": 0.4, "prosecution": 0.55, "court": 0.5, "forensic": 0.65, "health": 0.45,
-           "social": 0.55, "ngo": 0.65, "training": 0.5}
+READERS = {"police": 0.4, "prosecution": 0.55, "court": 0.6, "forensic": 0.7, "health": 0.45,
+           "social": 0.55, "ngo": 0.6, "training": 0.5}
 AUDIENCES = {"police_investigator": {"investigators", "police"}, "district_police": {"police"},
              "patrol_police": {"police"}, "juvenile_inspector": {"police"},
              "prosecutor": {"prosecutors"}, "judge": {"judges"}, "forensic_expert": {"forensic"},
@@ -451,7 +452,9 @@ def demo_reports_load():
     admins = _admins()
     marker = _marker()
     rng = random.Random(SEED)
-    now = timezone.now()
+    # Everything happens before today (local midnight), so that the same seed gives the same
+    # figures whenever the demo is loaded; only the dates move.
+    now = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     days = timedelta(days=1)
 
     # How many learners each unit has: police districts more, some units fewer than five.

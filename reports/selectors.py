@@ -242,17 +242,22 @@ def _counts():
 
 
 _ZERO = {"enrolled": 0, "assigned": 0, "started": 0, "completed": 0, "assigned_completed": 0,
-         "overdue": 0}
+         "overdue": 0, "learners": 0}
 
 
 def _add(total, row):
     for key in _ZERO:
-        total[key] += row[f"n_{key}"] if f"n_{key}" in row else row[key]
+        total[key] += row.get(f"n_{key}", row.get(key, 0))
 
 
-def _completion_cells(c, scope):
-    """Enrolled, assigned, completed, rate of enrolled, rate of assigned, overdue."""
-    if scope.national and c["enrolled"] < SUPPRESS_BELOW:
+def _completion_cells(c, scope, *, per_course=False):
+    """Enrolled, assigned, completed, rate of enrolled, rate of assigned, overdue.
+
+    A row describing fewer than five learners is suppressed in aggregate views (per
+    course, enrolments are learners; across courses, learners are counted once).
+    """
+    learners = c["enrolled"] if per_course else c["learners"]
+    if scope.national and learners < SUPPRESS_BELOW:
         return [SUPPRESSED] * 6
     return [c["enrolled"], c["assigned"], c["completed"], Rate.of(c["completed"], c["enrolled"]),
             Rate.of(c["assigned_completed"], c["assigned"]), c["overdue"]]
@@ -291,12 +296,16 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
         for row in per_place:
             _add(by_course[row["course_key"]], row)
             _add(by_institution[row["institution_id"]], row)
+        for pk, learners in rows.values("institution_id").annotate(
+                n=Count("user_id", distinct=True)).values_list("institution_id", "n"):
+            by_institution[pk]["learners"] = learners
         if want("courses"):
             table = Table("courses", _("Completion by course"), [_("Course"), *_completion_columns()],
                           chart={"value": 4, "max": 100})
             for key, title in titles.items():
                 if key in by_course:
-                    table.rows.append([title, *_completion_cells(by_course[key], scope)])
+                    table.rows.append([title, *_completion_cells(by_course[key], scope,
+                                                                 per_course=True)])
             tables.append(table)
         if want("units"):
             table = Table("units", _("Completion by unit (each includes the units below it)"),
@@ -333,7 +342,8 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
             tables.append(table)
 
     if want("professions") or want("sexes") or want("languages"):
-        per_person = list(rows.values("profession", "sex", "language").annotate(**_counts()))
+        per_person = list(rows.values("profession", "sex", "language").annotate(
+            **_counts(), n_learners=Count("user_id", distinct=True)))
         for key, title, attribute, labels in (
                 ("professions", _("Completion by profession"), "profession",
                  dict(Profession.choices)),

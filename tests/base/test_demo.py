@@ -81,3 +81,27 @@ def test_demo_logins_are_printed():
     text = out.getvalue()
     assert "almaty.admin@academy.example" in text and "demo-pass-2026" in text
     assert "/ru/join/" in text
+
+
+def test_demo_fills_the_completion_reports():
+    """Synthetic learners give the national report real figures: a course row above the
+    suppression threshold, completions in several months, and overdue assignments."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef
+    from django.utils import timezone
+
+    from courses.models import CourseProgress, Enrolment
+    from reports.selectors import Filters, Suppressed, dashboard_tables, report_scope
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    national = get_user_model().objects.get(email="national@academy.example")
+    tables = {t.key: t for t in dashboard_tables(report_scope(national), Filters())}
+    assert all(tables[key].rows for key in tables), [k for k, t in tables.items() if not t.rows]
+    assert any(not any(isinstance(cell, Suppressed) for cell in row)
+               for row in tables["courses"].rows)
+    assert len({row[0] for row in tables["trend"].rows if row[2]}) >= 3
+    completed = CourseProgress.objects.filter(user_id=OuterRef("user_id"),
+                                              course_key=OuterRef("course_key"),
+                                              completed_at__isnull=False)
+    assert Enrolment.objects.filter(source="assigned", due_date__lt=timezone.localdate()).exclude(
+        Exists(completed)).exists()

@@ -1,0 +1,97 @@
+"""An institution administrator reads, filters, drills into and exports the training report;
+a national administrator sees small cells suppressed."""
+
+import io
+import random
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.e2e.conftest import assert_accessible, totp_code
+from tests.factories import make_admin, make_course, make_home_page, make_tree, root_page
+from tests.reports.conftest import rebuild, seed_learners
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def world(transactional_db):
+    root_page()
+    home = make_home_page()
+    index = home.get_children().get(slug="courses").specific
+    tree = make_tree()
+    courses = [make_course(index, title="Ending investigative re-enactment"),
+               make_course(index, title="Forensic examination without hymen examination")]
+    seed_learners([tree["almaty"], tree["almaty_medeu"]], courses, 40, rng=random.Random(4))
+    seed_learners([tree["astana_yesil"]], courses, 3, rng=random.Random(5))
+    rebuild()
+    make_admin(tree["almaty"], email="almaty.admin@example.org")
+    make_admin(None, email="national@example.org")
+    return {**tree, "courses": courses}
+
+
+def _sign_in(page, base, email):
+    page.goto(f"{base}/en/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill("a-long-test-password")
+    page.locator("main form button[type=submit]").first.click()
+    page.locator("input[name=code]").fill(totp_code())
+    page.locator("main form button[type=submit]").first.click()
+    assert page.url.endswith("/en/me/")
+
+
+def test_institution_admin_filters_drills_down_and_exports(page, live_server, world):
+    base = live_server.url
+    _sign_in(page, base, "almaty.admin@example.org")
+    page.goto(f"{base}/en/manage/")
+    page.get_by_role("link", name="Training reports").click()
+    assert page.url.endswith("/en/reports/")
+    assert page.get_by_role("heading", name="Completion by course").count() == 1
+    assert page.locator("svg[role=img]").count() >= 3
+    assert_accessible(page)
+
+    course = world["courses"][0]
+    page.get_by_label("Course", exact=True).select_option(label=course.title)
+    page.get_by_label("Enrolled from", exact=True).fill("2020-01-01")
+    page.get_by_role("button", name="Apply filters").click()
+    assert f"course={course.translation_key}" in page.url and "date_from=2020-01-01" in page.url
+    courses = page.locator("#table-courses table tbody tr")
+    assert courses.count() == 1 and course.title in courses.first.inner_text()
+    assert_accessible(page)
+
+    page.locator("#table-units table").get_by_role("link", name=world["almaty"].name_en).click()
+    assert f"unit={world['almaty'].pk}" in page.url
+    assert page.get_by_role("heading", level=1).inner_text().endswith(world["almaty"].name_en)
+    assert world["almaty_medeu"].name_en in page.locator("#table-units").inner_text()
+    assert f"course={course.translation_key}" in page.url  # the filters stay on drill-down
+    assert_accessible(page)
+
+    with page.expect_download() as download_info:
+        page.locator("#table-units").get_by_role("link", name="XLSX").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(open(download.path(), "rb").read())).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Unit" and rows[1][0] == world["almaty_medeu"].name_en
+    shown = page.locator("#table-units table tbody tr").first.locator("td").first.inner_text()
+    assert str(rows[1][1]) == shown
+
+    page.get_by_role("navigation", name="Reports").get_by_role("link", name="Learners",
+                                                              exact=True).click()
+    assert_accessible(page)
+    assert page.locator("table tbody tr").count() >= 1
+
+
+def test_national_admin_sees_small_cells_suppressed(page, live_server, world):
+    base = live_server.url
+    _sign_in(page, base, "national@example.org")
+    page.goto(f"{base}/en/reports/?unit={world['ministry'].pk}")
+    assert_accessible(page)
+    units = page.locator("#table-units table tbody tr")
+    astana = units.filter(has_text=world["astana"].name_en)
+    assert astana.locator("td abbr").first.inner_text() == "<5"
+    assert "Fewer than 5 learners" in astana.locator("td abbr").first.get_attribute("title")
+    almaty = units.filter(has_text=world["almaty"].name_en)
+    assert almaty.locator("td").first.inner_text().isdigit()
+    assert page.get_by_role("navigation", name="Reports").get_by_role(
+        "link", name="Learners", exact=True).count() == 0
