@@ -7,6 +7,7 @@ and < 200 MB."""
 
 import math
 import os
+import re
 import resource
 import statistics
 import tempfile
@@ -271,6 +272,37 @@ def _dashboard(user, runs):
     return statistics.median(samples), _p95(samples), queries, len(response.content)
 
 
+def _sql_split(user):
+    """(request ms, SQL ms, [(ms, label)] of the slow queries) of one dashboard request."""
+    client = Client()
+    client.force_login(user)
+    client.get(URL)
+    timings = []
+
+    def timed(execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            timings.append(((time.perf_counter() - start) * 1000, sql))
+
+    start = time.perf_counter()
+    with connection.execute_wrapper(timed):
+        client.get(URL)
+    total = (time.perf_counter() - start) * 1000
+    slow = [(ms, _label(sql)) for ms, sql in timings if ms >= 5]
+    return total, sum(ms for ms, _sql in timings), slow
+
+
+def _label(sql):
+    """A short name for a report query: what it groups by (and which date for a trend)."""
+    aliases = re.findall(r'AS "(\w+)"', sql.split(" FROM ")[0])
+    label = ",".join(a for a in aliases if not a.startswith("n_") and a != "n")[:40] or "count"
+    if label == "month":
+        label += "(completed)" if '"completed_at" AT TIME ZONE' in sql[:200] else "(enrolled)"
+    return label
+
+
 def _learners_of(institutions):
     ids = [pk for i in institutions for pk in
            Institution.get_tree(i).values_list("pk", flat=True)]
@@ -336,7 +368,8 @@ def run():
     question_stats_rebuild()
     questions_rebuilt = time.perf_counter() - start
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        # VACUUM too: as autovacuum would have by now in production (visibility map, hint bits).
+        cursor.execute("VACUUM ANALYZE")
 
     ours = Institution.objects.filter(code__startswith="RB")
     region = ours.get(code="RB1-R1")
@@ -359,7 +392,8 @@ def run():
     print(f"  learner_stats_rebuild: {learners_rebuilt:,} learners in {rebuilt:.1f} s "
           f"({rebuilt / max(learners_rebuilt, 1) * 1000:.2f} ms a learner); "
           f"question_stats_rebuild: {questions_rebuilt:.1f} s")
-    print("  (no quiz attempts are seeded: the quiz, gain and question tables stay small)")
+    print("  (no quiz attempts are seeded: the quiz, gain and question tables stay small; "
+          f"load average now {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
 
     print(f"{'dashboard ' + URL:<46}{'learners':>9}{'queries':>8}{'median ms':>11}"
           f"{'p95 ms':>9}{'KB':>6}{'target':>9}")
@@ -378,6 +412,9 @@ def run():
         verdict = f" {_ok(median < TARGETS[target])}" if target else ""
         print(f"{label + f' ({runs} runs)':<46}{learners:>9,}{queries:>8}{median:>11.1f}"
               f"{p95:>9.1f}{size // 1024:>6}{goal:>9}{verdict}")
+    total, sql, slow = _sql_split(admins["national"])
+    print(f"  national dashboard, one request: {total:.0f} ms, of which SQL {sql:.0f} ms; "
+          f"queries >= 5 ms: " + ", ".join(f"{label} {ms:.0f}" for ms, label in slow))
     counts = {results[k][2] for k in ("district", "region", "ministry", "all")}
     print(f"  institution dashboard query counts, district → all: "
           f"{', '.join(str(results[k][2]) for k in ('district', 'region', 'ministry', 'all'))}"

@@ -220,7 +220,7 @@ HARD = {
     "True or false: if the accused says that a girl under 14": 1.1,
 }
 # Learners who acknowledge the protocols for their work, by kind of institution.
-READERS = {"police": 0.4, "prosecution": 0.55, "court": 0.6, "forensic": 0.7, "health": 0.45,
+READERS = {"police": 0.4, "prosecution": 0.55, "court": 0.6, "forensic": 0.6, "health": 0.5,
            "social": 0.55, "ngo": 0.6, "training": 0.5}
 AUDIENCES = {"police_investigator": {"investigators", "police"}, "district_police": {"police"},
              "patrol_police": {"police"}, "juvenile_inspector": {"police"},
@@ -457,13 +457,13 @@ def demo_reports_load():
     now = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     days = timedelta(days=1)
 
-    # How many learners each unit has: police districts more, some units fewer than five.
+    # How many learners each unit has: police districts more; the three smallest other units
+    # have only two to four, so that a national drill-down shows suppressed ("<5") cells.
     sizes = {u.pk: rng.randint(8, 14) if u.kind == "police" else rng.randint(4, 12)
              for u in units}
-    small = [u.pk for u in units if sizes[u.pk] < 5]
-    for u in sorted((u for u in units if u.kind != "police"), key=lambda u: sizes[u.pk])[
-            :max(0, 3 - len(small))]:
-        sizes[u.pk] = 4
+    smallest = sorted((u for u in units if u.kind != "police"), key=lambda u: (sizes[u.pk], u.path))
+    for unit, size in zip(smallest, (2, 3, 4), strict=False):
+        sizes[unit.pk] = size
 
     # People: account, profile, membership.
     people = []
@@ -492,6 +492,7 @@ def demo_reports_load():
             ru, kk, en = rng.choice(POSITIONS[profession])
             person = {
                 "unit": unit, "profession": profession, "language": language, "joined": joined,
+                "member_since": joined + timedelta(hours=rng.uniform(2, 60)),  # request approved
                 "ability": rng.gauss(0, 1), "diligence": rng.gauss(0, 1),
                 "profile": {"full_name": f"{given} {patronymic} {surname}",
                             "position": {"ru": ru, "kk": kk, "en": en}[language], "sex": sex,
@@ -517,7 +518,7 @@ def demo_reports_load():
     Membership.objects.bulk_create([Membership(
         user=p["user"], institution=p["unit"], status=MembershipStatus.ACTIVE,
         requested_at=p["joined"] + timedelta(minutes=5),
-        started_at=p["joined"] + timedelta(hours=rng.uniform(2, 60)),
+        started_at=p["member_since"],
         decided_by=_admin_for(admins, p["unit"])) for p in people], batch_size=500)
 
     # Assignment campaigns: an administrator assigns a course to a unit with a due date.
@@ -541,7 +542,7 @@ def demo_reports_load():
         if not chosen:
             chosen = [by_slug.get(max(interest, key=interest.get)) or courses[0]]
         for course in chosen[:3]:
-            start = person["joined"] + timedelta(days=rng.uniform(1, 20))
+            start = person["member_since"] + timedelta(days=rng.uniform(1, 20))
             assigned = None
             if rng.random() < ASSIGNED.get(unit.kind, 0.5):
                 open_to = [c for c in campaigns[(unit.pk, course["slug"])] if c[0] > start]
@@ -581,7 +582,7 @@ def demo_reports_load():
                 continue
             language = person["language"] if person["language"] in protocol["pages"] else "en"
             page = protocol["pages"].get(language) or next(iter(protocol["pages"].values()))
-            earliest = max(person["joined"] + days, now - timedelta(days=330))
+            earliest = max(person["member_since"] + days, now - timedelta(days=330))
             acknowledgements.append(ProtocolAcknowledgement(
                 user=user, translation_key=key, version=protocol["version"], page=page,
                 institution=unit, language=page.locale.language_code,
@@ -605,8 +606,8 @@ def demo_reports_load():
         f"{len(people)} synthetic learners in {len(units)} units (unusable passwords)",
         f"{len(enrolments)} enrolments ({assigned} assigned, {overdue} overdue)",
         f"{completed} course completions, {len(lessons)} lesson progress rows",
-        f"{len(attempts)} quiz attempts ({pre} pre-tests, {pending} waiting for marking), "
-        f"{len(answers)} answers",
+        f"{len(attempts)} quiz attempts ({pre} pre-tests"
+        + (f", {pending} waiting for marking" if pending else "") + f"), {len(answers)} answers",
         f"{len(acknowledgements)} protocol acknowledgements",
         "report roll-ups rebuilt",
     ]

@@ -9,3 +9,4 @@ CELERY_TASK_ALWAYS_EAGER = False
 CELERY_BROKER_URL = os.environ["REDIS_URL"]
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+MEDIA_ROOT = os.environ.get("WORKER_TEST_MEDIA_ROOT", MEDIA_ROOT)  # noqa: F405

@@ -42,6 +42,7 @@ def worker(settings, tmp_path):
         "DJANGO_SETTINGS_MODULE": "academy.settings.worker_test",
         "WORKER_TEST_DB_NAME": str(db["NAME"]),
         "EMAIL_FILE_PATH": str(outbox),
+        "WORKER_TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "CELERY_QUEUE": queue,
     }
     process = subprocess.Popen(
