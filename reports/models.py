@@ -45,6 +45,9 @@ class LearnerCourseStat(models.Model):
         indexes = [models.Index(fields=["institution", "course_key"]),
                    models.Index(fields=["course_key", "enrolled_at"])]
 
+    def __str__(self):
+        return f"{self.user_id} · {self.course_key}"
+
 
 class LearnerQuizStat(models.Model):
     """One row per learner and quiz: attempts, best score, whether passed."""
@@ -75,6 +78,9 @@ class LearnerQuizStat(models.Model):
                                                name="reports_learnerquiz_unique")]
         indexes = [models.Index(fields=["institution", "quiz_key"])]
 
+    def __str__(self):
+        return f"{self.user_id} · {self.quiz_key}"
+
 
 class QuestionStat(models.Model):
     """Marked answers and wrong answers per question, institution and month."""
@@ -95,6 +101,9 @@ class QuestionStat(models.Model):
             models.CheckConstraint(condition=models.Q(wrong__lte=models.F("answered")),
                                    name="reports_questionstat_wrong_lte_answered"),
         ]
+
+    def __str__(self):
+        return f"{self.question_key} · {self.institution_id} · {self.month:%Y-%m}"
 
 
 def _export_path(instance, filename):
@@ -126,12 +135,14 @@ class ExportJob(models.Model):
         verbose_name_plural = _("exports")
         ordering = ["-created_at"]
 
+    def __str__(self):
+        return f"{self.table}.{self.format} ({self.get_status_display()})"
+
     @property
     def percent(self):
         if not self.rows_total:
             return 0
         return min(100, self.rows_done * 100 // self.rows_total)
-
 
 class ReportSubscription(models.Model):
     """An administrator's weekly or monthly email summary of their institution."""
@@ -150,3 +161,6 @@ class ReportSubscription(models.Model):
         verbose_name_plural = _("report subscriptions")
         constraints = [models.UniqueConstraint(fields=["user", "institution"],
                                                name="reports_subscription_unique")]
+
+    def __str__(self):
+        return f"{self.institution_id} · {self.get_frequency_display()}"

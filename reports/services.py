@@ -236,8 +236,7 @@ def export_rows(scope, filters, table_key, status=""):
     from django.utils import timezone
     from django.utils.translation import gettext as _
 
-    from .selectors import course_titles, dashboard_tables, learner_cells, learner_columns
-    from .selectors import learner_rows
+    from .selectors import course_titles, dashboard_tables, learner_cells, learner_columns, learner_rows
 
     titles = course_titles()
     if table_key == "learners":

@@ -19,7 +19,6 @@ from .constants import EXPORT_KEEP_HOURS, EXPORT_SYNC_LIMIT, ExportFormat, Expor
 from .exports import csv_lines, xlsx_write
 from .forms import ReportFilterForm, SubscriptionForm
 from .models import ExportJob, ReportSubscription
-from .services import export_rows
 from .selectors import (
     course_titles,
     dashboard_tables,
@@ -29,6 +28,7 @@ from .selectors import (
     report_scope,
     subscribable_institutions,
 )
+from .services import export_rows
 
 PER_PAGE = 50
 STATUSES = ("overdue", "not_started", "in_progress", "completed")
