@@ -260,7 +260,7 @@ def _dashboard(user, runs):
         return response
 
     response = get()
-    assert b"Completion by course" in response.content
+    assert b"<table" in response.content  # the tables were drawn, not an empty scope
     with CaptureQueriesContext(connection) as captured:
         get()
     queries = len(captured)  # now: the next request's reset_queries would empty it
@@ -310,8 +310,11 @@ def _learners_of(institutions):
 
 
 def _current_rss_kb():
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    try:  # Linux
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _export(user, course_key, *, trace):

@@ -367,7 +367,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     if want("attrition"):
         tables.append(_attrition(scope, filters, rows, titles))
     if want("quizzes"):
-        tables.append(_quizzes(scope, filters))
+        tables.append(_quizzes(scope, filters, titles))
     if want("gain"):
         tables.append(_gain(scope, rows, titles))
     if want("questions"):
@@ -437,29 +437,30 @@ def _small(n, scope):
     return SUPPRESSED if scope.national and n < SUPPRESS_BELOW else n
 
 
-def _quizzes(scope, filters):
+def _quizzes(scope, filters, course_names):
     from quizzes.constants import QuizRole
     from quizzes.models import QuizPage
 
     stats = list(LearnerQuizStat.objects.filter(
         filters.learner_q(scope, period_field="first_submitted_at"),
-        filters.course_q()).values("quiz_key", "role").annotate(
+        filters.course_q()).values("quiz_key", "role", "course_key").annotate(
         learners=Count("id"), passed=Count("id", filter=Q(passed=True)),
         attempts=Sum("attempts"), best=Avg("best_score")).order_by("quiz_key"))
     titles = _titles(QuizPage, {s["quiz_key"] for s in stats})
     roles = dict(QuizRole.choices)
     table = Table("quizzes", _("Quiz pass rates"),
-                  [_("Quiz"), _("Kind"), _("Learners"), _("Passed"), _("Pass rate"),
-                   _("Attempts"), _("Average best score")], chart={"value": 4, "max": 100})
-    for s in sorted(stats, key=lambda s: titles.get(s["quiz_key"], "")):
+                  [_("Quiz"), _("Course"), _("Kind"), _("Learners"), _("Passed"), _("Pass rate"),
+                   _("Attempts"), _("Average best score")], chart={"value": 5, "max": 100})
+    for s in sorted(stats, key=lambda s: (course_names.get(s["course_key"], ""),
+                                          titles.get(s["quiz_key"], ""))):
         if scope.national and s["learners"] < SUPPRESS_BELOW:
             figures = [SUPPRESSED] * 5
         else:
             figures = [s["learners"], s["passed"], Rate.of(s["passed"], s["learners"]),
                        s["attempts"], Rate(round(float(s["best"]), 1) if s["best"] is not None
                                            else None)]
-        table.rows.append([titles.get(s["quiz_key"], "—"), str(roles.get(s["role"], "")),
-                           *figures])
+        table.rows.append([titles.get(s["quiz_key"], "—"), course_names.get(s["course_key"], "—"),
+                           str(roles.get(s["role"], "")), *figures])
     return table
 
 

@@ -112,3 +112,71 @@ def test_national_dashboard_sums_everyone_and_suppresses_small_cells(seeded):
     assert small.rows
     assert all(row[1] is SUPPRESSED or row[1] >= 5 for row in small.rows)
     assert any(row[1] is SUPPRESSED for row in small.rows)
+
+
+def test_quiz_gain_question_and_acknowledgement_figures_match_raw_rows():
+    """On the demo's generated learners: the national figures against the raw attempts,
+    answers and acknowledgements."""
+    from collections import defaultdict
+
+    from academy.base.demo import demo_load
+    from django.contrib.auth import get_user_model
+    from protocols.models import ProtocolAcknowledgement, ProtocolPage
+    from quizzes.models import Attempt, AttemptAnswer, QuizPage
+
+    demo_load()
+    national = get_user_model().objects.get(email="national@academy.example")
+    scope = report_scope(national)
+    tables = {t.key: t for t in dashboard_tables(scope, Filters())}
+
+    attempts = Attempt.objects.filter(status="submitted", institution__isnull=False,
+                                      user__memberships__status="active")
+    per_quiz = defaultdict(lambda: {"users": set(), "passed": set(), "attempts": 0})
+    for a in attempts:
+        per_quiz[a.quiz_key]["users"].add(a.user_id)
+        per_quiz[a.quiz_key]["attempts"] += 1
+        if a.passed:
+            per_quiz[a.quiz_key]["passed"].add(a.user_id)
+    titles = {q.translation_key: q.title for q in QuizPage.objects.filter(locale__language_code="en")}
+    assert len(tables["quizzes"].rows) == len(per_quiz)
+    for key, q in per_quiz.items():
+        matches = [row for row in tables["quizzes"].rows if row[0] == titles[key]
+                   and row[3] == len(q["users"])]
+        assert matches, titles[key]
+        assert matches[0][4] == len(q["passed"]) and matches[0][6] == q["attempts"]
+
+    # Knowledge gain: first pre-test attempt against best post-test attempt, per learner.
+    roles = {q.translation_key: q.role for q in QuizPage.objects.all()}
+    pre, post = {}, {}
+    for a in attempts.order_by("number"):
+        pair = (a.user_id, a.course_key)
+        if roles[a.quiz_key] == "pre_test":
+            pre.setdefault(pair, float(a.score))
+        elif roles[a.quiz_key] == "post_test":
+            post[pair] = max(post.get(pair, 0), float(a.score))
+    both = [p for p in pre if p in post]
+    (gain,) = tables["gain"].rows
+    assert gain[1] == len(both)
+    assert gain[4] == round(sum(post[p] for p in both) / len(both)
+                            - sum(pre[p] for p in both) / len(both), 1)
+
+    # Most-missed: the top question's counts are its marked answers.
+    top = tables["questions"].rows[0]
+    answers = AttemptAnswer.objects.filter(correct__isnull=False, institution__isnull=False)
+    counts = defaultdict(lambda: [0, 0])
+    for question_key, correct in answers.values_list("question_key", "correct"):
+        counts[question_key][0] += 1
+        counts[question_key][1] += not correct
+    worst = max(counts.values(), key=lambda c: (c[1] / c[0], c[0]))
+    assert [top[1], top[2]] == worst
+
+    # Acknowledgement coverage of each protocol's current version.
+    from institutions.models import Membership
+
+    learners = Membership.objects.filter(status="active").count()
+    for row in tables["acknowledgements"].rows:
+        page = ProtocolPage.objects.get(title=row[0], locale__language_code="en")
+        n = ProtocolAcknowledgement.objects.filter(
+            translation_key=page.translation_key, version=row[1],
+            user__memberships__status="active").values("user").distinct().count()
+        assert row[2:4] == [learners, n]
