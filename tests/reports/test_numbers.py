@@ -119,8 +119,9 @@ def test_quiz_gain_question_and_acknowledgement_figures_match_raw_rows():
     answers and acknowledgements."""
     from collections import defaultdict
 
-    from academy.base.demo import demo_load
     from django.contrib.auth import get_user_model
+
+    from academy.base.demo import demo_load
     from protocols.models import ProtocolAcknowledgement, ProtocolPage
     from quizzes.models import Attempt, AttemptAnswer, QuizPage
 
