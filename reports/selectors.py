@@ -289,7 +289,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     titles = course_titles()
     tables = []
 
-    if want("courses") or want("units") or want("regions") or want("kinds"):
+    if any(want(key) for key in ("summary", "courses", "units", "regions", "kinds")):
         per_place = list(rows.values("institution_id", "course_key").annotate(**_counts()))
         by_course = defaultdict(lambda: dict(_ZERO))
         by_institution = defaultdict(lambda: dict(_ZERO))
@@ -299,6 +299,13 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
         for pk, learners in rows.values("institution_id").annotate(
                 n=Count("user_id", distinct=True)).values_list("institution_id", "n"):
             by_institution[pk]["learners"] = learners
+        if want("summary"):
+            total = dict(_ZERO)
+            for counts in by_institution.values():
+                _add(total, counts)
+            cells = _completion_cells(total, scope)
+            tables.append(Table("summary", _("At a glance"), [_("Figure"), _("Value")], rows=[
+                [label, cell] for label, cell in zip(_completion_columns(), cells, strict=True)]))
         if want("courses"):
             table = Table("courses", _("Completion by course"), [_("Course"), *_completion_columns()],
                           chart={"value": 4, "max": 100})

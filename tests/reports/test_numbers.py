@@ -49,6 +49,7 @@ def test_institution_dashboard_matches_raw_rows(seeded):
     for course in w["courses"]:
         row = next(r for r in courses.rows if r[0] == course.title)
         assert row[1:] == _expected([e for e in mine if e["course"] == course.translation_key])
+    assert [value for _label, value in _table(tables, "summary").rows] == _expected(mine)
 
     # Roll-up: the Almaty department includes its Medeu district.
     units = _table(tables, "units")
