@@ -4,8 +4,10 @@ Every report view, export and scheduled email goes through `report_scope` (who m
 see what) and `dashboard_tables` (the figures), so they cannot disagree.
 """
 import datetime
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import reduce
 
 from django.db.models import Avg, Count, Q, Sum
 from django.db.models.functions import TruncMonth
@@ -188,18 +190,30 @@ class Filters:
         q = Q(institution__isnull=False)
         if not self.everything(scope):
             q &= Q(institution_id__in=self.unit_ids(scope))
-        if self.date_from:
-            q &= Q(**{f"{period_field}__date__gte": self.date_from})
-        if self.date_to:
-            q &= Q(**{f"{period_field}__date__lte": self.date_to})
+        if period_field:
+            q &= self.period_q(period_field)
         if learner_fields and self.profession:
             q &= Q(profession=self.profession)
         if learner_fields and self.language:
             q &= Q(language=self.language)
         return q
 
+    def period_q(self, period_field):
+        """The period as a range of instants (local midnights): `x__date__gte` would convert
+        every row's time zone and can use no index."""
+        q = Q()
+        if self.date_from:
+            q &= Q(**{f"{period_field}__gte": _midnight(self.date_from)})
+        if self.date_to:
+            q &= Q(**{f"{period_field}__lt": _midnight(self.date_to + datetime.timedelta(days=1))})
+        return q
+
     def course_q(self, field_name="course_key"):
         return Q(**{field_name: self.course_key}) if self.course_key else Q()
+
+
+def _midnight(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
 # --- titles --------------------------------------------------------------------
@@ -242,12 +256,45 @@ def _counts():
 
 
 _ZERO = {"enrolled": 0, "assigned": 0, "started": 0, "completed": 0, "assigned_completed": 0,
-         "overdue": 0, "learners": 0}
+         "overdue": 0, "learners": 0, "with_user": 0}
+_KEYS = [(key, f"n_{key}") for key in _ZERO]
 
 
 def _add(total, row):
-    for key in _ZERO:
-        total[key] += row.get(f"n_{key}", row.get(key, 0))
+    for key, n_key in _KEYS:
+        total[key] += row[n_key] if n_key in row else row.get(key, 0)
+
+
+def _learners_floor(rows_with_user, courses):
+    """At least this many learners hold `rows_with_user` rows over `courses` courses
+    (one row per learner and course)."""
+    return -(-rows_with_user // max(courses, 1))
+
+
+def _learners_exact(rows, groups, fields):
+    """Give the groups (dicts with `fields` and n_learners) that could hold fewer than
+    SUPPRESS_BELOW learners their exact count: one COUNT(DISTINCT) over those groups only
+    (run even when there are none, pk=-1, so that the query count stays flat)."""
+    small = [g for g in groups if g["n_learners"] < SUPPRESS_BELOW]
+    where = reduce(operator.or_, (Q(**{f: g[f] for f in fields}) for g in small), Q(pk=-1))
+    if len(fields) == 1 and small:
+        where = Q(**{f"{fields[0]}__in": [g[fields[0]] for g in small]})
+    exact = {tuple(r[f] for f in fields): r["n"] for r in rows.filter(where).values(*fields)
+             .annotate(n=Count("user_id", distinct=True))}
+    for g in small:
+        g["n_learners"] = exact.get(tuple(g[f] for f in fields), 0)
+
+
+def _national_counts(scope):
+    # Rows of known learners (a deleted account's rows stay, without a user): the floor of
+    # the learner count, for suppression.
+    return {"n_with_user": Count("user_id")} if scope.national else {}
+
+
+def _gain_sums():
+    both = Q(pre_score__isnull=False, post_score__isnull=False)
+    return {"gain_n": Count("id", filter=both), "gain_pre": Sum("pre_score", filter=both),
+            "gain_post": Sum("post_score", filter=both)}
 
 
 def _completion_cells(c, scope, *, per_course=False):
@@ -288,17 +335,24 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     rows = LearnerCourseStat.objects.filter(filters.learner_q(scope), filters.course_q())
     titles = course_titles()
     tables = []
+    per_place, courses = None, None
 
     if any(want(key) for key in ("summary", "courses", "units", "regions", "kinds")):
-        per_place = list(rows.values("institution_id", "course_key").annotate(**_counts()))
+        per_place = list(rows.values("institution_id", "course_key").annotate(
+            **_counts(), **_national_counts(scope), **(_gain_sums() if want("gain") else {})))
         by_course = defaultdict(lambda: dict(_ZERO))
         by_institution = defaultdict(lambda: dict(_ZERO))
         for row in per_place:
             _add(by_course[row["course_key"]], row)
             _add(by_institution[row["institution_id"]], row)
-        for pk, learners in rows.values("institution_id").annotate(
-                n=Count("user_id", distinct=True)).values_list("institution_id", "n"):
-            by_institution[pk]["learners"] = learners
+        courses = len(by_course)
+        if scope.national:
+            # Learner counts decide suppression only, which only national views apply.
+            places = [{"institution_id": pk, "n_learners": _learners_floor(c["with_user"], courses)}
+                      for pk, c in by_institution.items()]
+            _learners_exact(rows, places, ["institution_id"])
+            for place in places:
+                by_institution[place["institution_id"]]["learners"] = place["n_learners"]
         if want("summary"):
             total = dict(_ZERO)
             for counts in by_institution.values():
@@ -350,7 +404,12 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
 
     if want("professions") or want("sexes") or want("languages"):
         per_person = list(rows.values("profession", "sex", "language").annotate(
-            **_counts(), n_learners=Count("user_id", distinct=True)))
+            **_counts(), **_national_counts(scope)))
+        if scope.national:
+            courses = courses or rows.values("course_key").distinct().count()
+            for row in per_person:
+                row["n_learners"] = _learners_floor(row["n_with_user"], courses)
+            _learners_exact(rows, per_person, ["profession", "sex", "language"])
         for key, title, attribute, labels in (
                 ("professions", _("Completion by profession"), "profession",
                  dict(Profession.choices)),
@@ -376,7 +435,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     if want("quizzes"):
         tables.append(_quizzes(scope, filters, titles))
     if want("gain"):
-        tables.append(_gain(scope, rows, titles))
+        tables.append(_gain(scope, rows, titles, per_place))
     if want("questions"):
         tables.append(_questions(scope, filters))
     if want("acknowledgements"):
@@ -398,19 +457,23 @@ def _months(filters):
 def _trend(scope, filters):
     """Completions and enrolments per month (the period, else the last twelve months)."""
     months = _months(filters)
-    first = months[0]
+    since = _midnight(months[0])
     completions = defaultdict(int)
     enrolments = defaultdict(int)
-    for row in (LearnerCourseStat.objects.filter(
-            filters.learner_q(scope, period_field="completed_at"), filters.course_q(),
-            completed_at__date__gte=first)
-            .annotate(month=TruncMonth("completed_at")).values("month")
-            .annotate(n=Count("id"))):
-        completions[_as_date(row["month"])] += row["n"]
-    for row in (LearnerCourseStat.objects.filter(
-            filters.learner_q(scope), filters.course_q(), enrolled_at__date__gte=first)
-            .annotate(month=TruncMonth("enrolled_at")).values("month").annotate(n=Count("id"))):
-        enrolments[_as_date(row["month"])] += row["n"]
+    # One scan for both counts: rows enrolled or completed since the first month, grouped by
+    # (month enrolled, month completed); each count keeps its own period.
+    enrolled = Q(enrolled_at__gte=since) & filters.period_q("enrolled_at")
+    completed = Q(completed_at__gte=since) & filters.period_q("completed_at")
+    for row in (LearnerCourseStat.objects
+                .filter(filters.learner_q(scope, period_field=None), filters.course_q())
+                .filter(Q(enrolled_at__gte=since) | Q(completed_at__gte=since))
+                .annotate(em=TruncMonth("enrolled_at"), cm=TruncMonth("completed_at"))
+                .values("em", "cm")
+                .annotate(e=Count("id", filter=enrolled), c=Count("id", filter=completed))):
+        if row["e"]:
+            enrolments[_as_date(row["em"])] += row["e"]
+        if row["c"]:
+            completions[_as_date(row["cm"])] += row["c"]
     table = Table("trend", _("Monthly trend"), [_("Month"), _("Enrolled"), _("Completed")],
                   chart={"value": 2})
     for month in months:
@@ -471,10 +534,21 @@ def _quizzes(scope, filters, course_names):
     return table
 
 
-def _gain(scope, rows, titles):
-    stats = list(rows.filter(pre_score__isnull=False, post_score__isnull=False)
-                 .values("course_key").annotate(n=Count("id"), pre=Avg("pre_score"),
-                                                post=Avg("post_score")))
+def _gain(scope, rows, titles, per_place=None):
+    if per_place is None:
+        stats = list(rows.filter(pre_score__isnull=False, post_score__isnull=False)
+                     .values("course_key").annotate(n=Count("id"), pre=Avg("pre_score"),
+                                                    post=Avg("post_score")))
+    else:  # summed from the per-place counts: no scan of its own
+        sums = defaultdict(lambda: [0, 0, 0])
+        for row in per_place:
+            if row["gain_n"]:
+                total = sums[row["course_key"]]
+                total[0] += row["gain_n"]
+                total[1] += row["gain_pre"]
+                total[2] += row["gain_post"]
+        stats = [{"course_key": k, "n": n, "pre": pre / n, "post": post / n}
+                 for k, (n, pre, post) in sums.items()]
     table = Table("gain", _("Knowledge gain (pre-test and post-test)"),
                   [_("Course"), _("Learners with both tests"), _("Average pre-test score"),
                    _("Average post-test score"), _("Gain (points)")], chart={"value": 4},

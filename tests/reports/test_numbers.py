@@ -182,3 +182,27 @@ def test_quiz_gain_question_and_acknowledgement_figures_match_raw_rows():
             translation_key=page.translation_key, version=row[1],
             user__memberships__status="active").values("user").distinct().count()
         assert row[2:4] == [learners, n]
+
+
+def test_suppression_counts_learners_not_enrolments(report_world):
+    """Three learners in two courses each (six enrolments) are still fewer than five."""
+    from courses.models import Enrolment
+    from reports.services import learner_stats_rebuild
+    from tests.factories import make_learner
+
+    w = report_world
+    for n in range(3):
+        learner = make_learner(w["astana_yesil"], email=f"few{n}@example.org")
+        for course in w["courses"]:
+            Enrolment.objects.create(user=learner, course_key=course.translation_key)
+    for n in range(5):
+        learner = make_learner(w["almaty_medeu"], email=f"five{n}@example.org")
+        Enrolment.objects.create(user=learner, course_key=w["courses"][0].translation_key)
+    learner_stats_rebuild()
+    scope = report_scope(w["national"])
+    units = {str(r[0]): r for r in dashboard_tables(scope, Filters(unit=w["ministry"]),
+                                                    only={"units"})[0].rows}
+    assert units[w["astana"].name][1:] == [SUPPRESSED] * 6
+    assert units[w["almaty"].name][1] == 5
+    languages = dashboard_tables(scope, Filters(), only={"languages"})[0].rows
+    assert languages == [["Русский", 11, 0, 0, Rate.of(0, 11), Rate(None), 0]]
