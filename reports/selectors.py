@@ -137,17 +137,54 @@ def report_scope(user):
     if not user.is_authenticated:
         return None
     ids = institution_ids_visible_to(user)
-    national = ids is EVERY_INSTITUTION
-    if not national and not ids:
+    if ids is EVERY_INSTITUTION:
+        return national_scope(user)
+    if not ids:
         return None
-    institutions = Institution.objects.only(*_INSTITUTION_FIELDS).order_by("path")
-    if not national:
-        institutions = institutions.filter(pk__in=ids)
-    by_id = {i.pk: i for i in institutions}
+    return _scope(user, Institution.objects.filter(pk__in=ids), national=False)
+
+
+def national_scope(user=None):
+    """Every institution, as national administrators see it."""
+    return _scope(user, Institution.objects.all(), national=True)
+
+
+def _scope(user, institutions, *, national):
+    by_id = {i.pk: i for i in institutions.only(*_INSTITUTION_FIELDS).order_by("path")}
     paths = {i.path for i in by_id.values()}
     roots = [i for i in by_id.values()
              if not any(i.path[:STEPLEN * d] in paths for d in range(1, i.depth))]
     return Scope(user=user, national=national, institutions=by_id, roots=roots)
+
+
+# National figures describe 100,000 learners: computing them takes about half a second
+# (see bench/reports.py), so they are kept for a few minutes, shared by every national
+# administrator, and the default view is refreshed ahead of time by a beat task.
+def _national_cache_key(query, language, today):
+    import hashlib
+
+    canonical = "&".join(sorted(f"{k}={v}" for k, values in query.lists() for v in values
+                                if v != ""))
+    digest = hashlib.sha1(f"{language}|{today}|{canonical}".encode()).hexdigest()
+    return f"academy:reports:national:{digest}"
+
+
+def national_tables(scope, filters, query):
+    """(tables, as_of) for a national scope: from the cache, or computed and kept."""
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    seconds = settings.REPORTS_NATIONAL_CACHE_SECONDS
+    key = _national_cache_key(query, get_language(), _today())
+    if seconds:
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+    result = (dashboard_tables(scope, filters, query=query), timezone.now())
+    if seconds:
+        cache.set(key, result, seconds)
+    return result
 
 
 def subscribable_institutions(user):

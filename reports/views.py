@@ -25,6 +25,7 @@ from .selectors import (
     learner_cells,
     learner_columns,
     learner_rows,
+    national_tables,
     report_scope,
     subscribable_institutions,
 )
@@ -58,8 +59,12 @@ def dashboard(request):
     scope = _scope_or_404(request)
     titles = course_titles()
     form, filters = _filters(request, scope, titles)
-    tables = dashboard_tables(scope, filters, query=request.GET)
+    if scope.national:
+        tables, as_of = national_tables(scope, filters, request.GET)
+    else:
+        tables, as_of = dashboard_tables(scope, filters, query=request.GET), None
     return render(request, "reports/dashboard.html", {
+        "as_of": as_of,
         "scope": scope, "form": form, "filters": filters, "tables": tables,
         "ancestors": scope.ancestors(filters.unit) if filters.unit else [],
         "query": request.GET.urlencode(),

@@ -142,10 +142,14 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "academy")
 CELERY_TIMEZONE = "UTC"
+# How long national report figures are kept (seconds); the default view is recomputed
+# by beat every four minutes, so national administrators rarely wait for it.
+REPORTS_NATIONAL_CACHE_SECONDS = int(os.environ.get("REPORTS_NATIONAL_CACHE_SECONDS", 300))
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {"task": "protocols.scheduled_publish", "schedule": 60.0},
     "expire-report-exports": {"task": "reports.exports_expire", "schedule": 3600.0},
     "send-scheduled-reports": {"task": "reports.scheduled_send", "schedule": 3600.0},
+    "warm-national-reports": {"task": "reports.national_warm", "schedule": 240.0},
 }
 
 AUTH_USER_MODEL = "accounts.User"

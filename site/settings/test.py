@@ -17,3 +17,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the apps' folders, as in development (no collectstatic).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests see every figure as computed; tests/reports/test_national_cache.py turns the cache on.
+REPORTS_NATIONAL_CACHE_SECONDS = 0

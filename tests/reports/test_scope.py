@@ -6,6 +6,7 @@ import random
 
 import pytest
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from accounts.models import AuditLog
 from reports.constants import ExportStatus
@@ -116,3 +117,38 @@ def test_an_export_belongs_to_the_one_who_asked(client, world, settings):
     response = client.get(f"/en/reports/exports/{job.token}/download/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"name\n"
+
+
+URLS = ["/en/reports/", "/en/reports/learners/", "/en/reports/learners/?status=overdue",
+        "/en/reports/subscriptions/",
+        *[f"/en/reports/export/?table={t}&format=csv" for t in [*TABLES, "learners"]],
+        *[f"/en/reports/export/?table={t}&format=xlsx" for t in ("units", "learners")]]
+
+
+@pytest.mark.parametrize("who", ["learner", "admin_a", "admin_b", "national"])
+def test_every_report_url_for_every_kind_of_user(client, world, who):
+    """No response carries a learner or a unit outside the user's scope; outsiders get 404."""
+    user = world[who]
+    client.force_login(user)
+    own = {"admin_a": world["almaty_emails"], "admin_b": world["astana_emails"]}.get(who, set())
+    foreign = (world["almaty_emails"] | world["astana_emails"]) - own
+    foreign_units = {"admin_a": [world["astana"].name, world["astana_yesil"].name],
+                     "admin_b": [world["almaty"].name, world["almaty_medeu"].name]}.get(who, [])
+    for url in URLS:
+        response = client.get(url)
+        learner_level = "learners" in url
+        if who == "learner" or (who == "national" and (learner_level or "subscriptions" in url)):
+            assert response.status_code == 404, (who, url)
+            continue
+        assert response.status_code == 200, (who, url)
+        body = (b"".join(response.streaming_content) if response.streaming
+                else response.content)
+        if url.endswith("xlsx"):
+            sheet = load_workbook(io.BytesIO(body)).active
+            text = "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row)
+        else:
+            text = body.decode("utf-8-sig")
+        assert not any(email in text for email in foreign), (who, url)
+        assert not any(name in text for name in foreign_units), (who, url)
+        if learner_level and "status" not in url:
+            assert own and all(email in text for email in own), (who, url)
