@@ -374,7 +374,8 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     tables = []
     per_place, courses = None, None
 
-    if any(want(key) for key in ("summary", "courses", "units", "regions", "kinds")):
+    if any(want(key) for key in ("summary", "courses", "units", "unit_courses", "regions",
+                                 "kinds")):
         per_place = list(rows.values("institution_id", "course_key").annotate(
             **_counts(), **_national_counts(scope), **(_gain_sums() if want("gain") else {})))
         by_course = defaultdict(lambda: dict(_ZERO))
@@ -420,6 +421,8 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
                 cell = Link(label, _url_with(query, unit=child.pk)) if has_children else label
                 table.rows.append([cell, *_completion_cells(total, scope)])
             tables.append(table)
+        if want("unit_courses"):
+            tables.append(_unit_courses(scope, filters, per_place, titles))
         for key, title, attribute, choices in (
                 ("regions", _("Completion by region"), "region", Region),
                 ("kinds", _("Completion by kind of institution"), "kind", InstitutionKind)):
@@ -478,6 +481,32 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     if want("acknowledgements"):
         tables.append(_acknowledgements(scope, filters))
     return tables
+
+
+def _unit_courses(scope, filters, per_place, titles):
+    """Course × unit: each unit (with the units below it) by course."""
+    children = scope.children(filters.unit)
+    by_path = {child.path: child for child in children}
+    depths = sorted({child.depth for child in children})
+    cells = defaultdict(lambda: dict(_ZERO))
+    for row in per_place:
+        institution = scope.institutions.get(row["institution_id"])
+        if institution is None:
+            continue
+        for depth in depths:
+            child = by_path.get(institution.path[:STEPLEN * depth])
+            if child is not None:
+                _add(cells[(child.pk, row["course_key"])], row)
+                break
+    table = Table("unit_courses", _("Completion by unit and course"),
+                  [_("Unit"), _("Course"), *_completion_columns()])
+    for child in children:
+        for key, title in titles.items():
+            if (child.pk, key) in cells:
+                table.rows.append([localised(child, "name"), title,
+                                   *_completion_cells(cells[(child.pk, key)], scope,
+                                                      per_course=True)])
+    return table
 
 
 def _months(filters):
@@ -632,7 +661,9 @@ def _questions(scope, filters):
     table = Table("questions", _("Most-missed questions and the clauses behind them"),
                   [_("Question"), _("Answered"), _("Answered wrongly"), _("Wrong (%)"),
                    _("Wrong (%) by kind of institution"), _("Protocol clauses")],
-                  chart={"value": 3, "max": 100})
+                  chart={"value": 3, "max": 100},
+                  note=_("Counted by month of the attempt; the profession and language filters "
+                         "do not apply to this table."))
     for key in top:
         answered, wrong = totals[key]
         question = questions.get(key)
@@ -672,7 +703,9 @@ def _acknowledgements(scope, filters):
     table = Table("acknowledgements",
                   _("Protocol acknowledgement (current version)"),
                   [_("Protocol"), _("Version"), _("Learners"), _("Acknowledged"), _("Coverage")],
-                  chart={"value": 4, "max": 100})
+                  chart={"value": 4, "max": 100},
+                  note=_("Everyone currently in these units, whenever they acknowledged: the "
+                         "period and course filters do not apply to this table."))
     if not current:
         return table
     versions = Q()

@@ -55,6 +55,11 @@ def test_institution_dashboard_matches_raw_rows(seeded):
     units = _table(tables, "units")
     assert len(units.rows) == 1
     assert units.rows[0][1:] == _expected(mine)
+    matrix = _table(tables, "unit_courses")
+    assert matrix.rows == [
+        [w["almaty"].name, course.title,
+         *_expected([e for e in mine if e["course"] == course.translation_key])]
+        for course in sorted(w["courses"], key=lambda c: c.title)]
     drilled = dashboard_tables(scope, Filters(unit=w["almaty"]), only={"units"})[0]
     assert [str(r[0]) for r in drilled.rows] == [w["almaty_medeu"].name]
     assert drilled.rows[0][1:] == _expected([e for e in mine if e["unit"] == w["almaty_medeu"]])

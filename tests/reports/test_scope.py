@@ -15,7 +15,7 @@ from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db
 
-TABLES = ["courses", "units", "regions", "kinds", "professions", "sexes", "languages", "trend",
+TABLES = ["summary", "courses", "units", "unit_courses", "regions", "kinds", "professions", "sexes", "languages", "trend",
           "attrition", "quizzes", "gain", "questions", "acknowledgements"]
 
 
