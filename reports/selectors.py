@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import reduce
 
 from django.db.models import Avg, Count, Q, Sum
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -523,33 +522,27 @@ def _months(filters):
 def _trend(scope, filters):
     """Completions and enrolments per month (the period, else the last twelve months)."""
     months = _months(filters)
-    since = _midnight(months[0])
     completions = defaultdict(int)
     enrolments = defaultdict(int)
-    # One scan for both counts: rows enrolled or completed since the first month, grouped by
-    # (month enrolled, month completed); each count keeps its own period.
-    enrolled = Q(enrolled_at__gte=since) & filters.period_q("enrolled_at")
-    completed = Q(completed_at__gte=since) & filters.period_q("completed_at")
+    # One scan for both counts, grouped by the (local) months stored on each row: rows
+    # enrolled or completed since the first month; each count keeps its own period.
+    enrolled = Q(enrolled_month__gte=months[0]) & filters.period_q("enrolled_at")
+    completed = Q(completed_month__gte=months[0]) & filters.period_q("completed_at")
     for row in (LearnerCourseStat.objects
                 .filter(filters.learner_q(scope, period_field=None), filters.course_q())
-                .filter(Q(enrolled_at__gte=since) | Q(completed_at__gte=since))
-                .annotate(em=TruncMonth("enrolled_at"), cm=TruncMonth("completed_at"))
-                .values("em", "cm")
+                .filter(Q(enrolled_month__gte=months[0]) | Q(completed_month__gte=months[0]))
+                .values("enrolled_month", "completed_month")
                 .annotate(e=Count("id", filter=enrolled), c=Count("id", filter=completed))):
         if row["e"]:
-            enrolments[_as_date(row["em"])] += row["e"]
+            enrolments[row["enrolled_month"]] += row["e"]
         if row["c"]:
-            completions[_as_date(row["cm"])] += row["c"]
+            completions[row["completed_month"]] += row["c"]
     table = Table("trend", _("Monthly trend"), [_("Month"), _("Enrolled"), _("Completed")],
                   chart={"value": 2})
     for month in months:
         table.rows.append([month.strftime("%Y-%m"), enrolments.get(month, 0),
                            completions.get(month, 0)])
     return table
-
-
-def _as_date(value):
-    return value.date() if isinstance(value, datetime.datetime) else value
 
 
 def _attrition(scope, filters, rows, titles):

@@ -11,12 +11,14 @@ from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
+from django.utils import timezone
 
 from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
 
 CHUNK = 1000
 
-_COURSE_FIELDS = ["institution", "profession", "sex", "language", "enrolled_at", "assigned",
+_COURSE_FIELDS = ["institution", "profession", "sex", "language", "enrolled_at", "enrolled_month",
+                  "completed_month", "assigned",
                   "due_date", "started_at", "completed_at", "lessons_completed",
                   "lessons_required", "last_lesson_key", "pre_score", "post_score"]
 _QUIZ_FIELDS = ["course_key", "role", "institution", "profession", "language", "attempts",
@@ -109,7 +111,9 @@ def learner_stats_refresh(user_ids, course_key=None):
                                 or e["institution_id"]),
                 profession=profile.get("profession", ""), sex=profile.get("sex", ""),
                 language=profile.get("preferred_language", ""),
-                enrolled_at=e["enrolled_at"], assigned=e["source"] == EnrolmentSource.ASSIGNED,
+                enrolled_at=e["enrolled_at"], enrolled_month=_local_month(e["enrolled_at"]),
+                completed_month=_local_month(p.get("completed_at")),
+                assigned=e["source"] == EnrolmentSource.ASSIGNED,
                 due_date=e["due_date"], started_at=p.get("started_at"),
                 completed_at=p.get("completed_at"),
                 lessons_completed=p.get("lessons_completed", 0),
@@ -136,6 +140,12 @@ def _replace(model, rows, ids, only_course, unique, fields, key):
 
 def _month(moment):
     return datetime.date(moment.year, moment.month, 1)
+
+
+def _local_month(moment):
+    if moment is None:
+        return None
+    return _month(timezone.localtime(moment))
 
 
 _QUESTION_SQL = """

@@ -15,8 +15,8 @@ from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db
 
-TABLES = ["summary", "courses", "units", "unit_courses", "regions", "kinds", "professions", "sexes", "languages", "trend",
-          "attrition", "quizzes", "gain", "questions", "acknowledgements"]
+TABLES = ["summary", "courses", "units", "unit_courses", "regions", "kinds", "professions", "sexes",
+          "languages", "trend", "attrition", "quizzes", "gain", "questions", "acknowledgements"]
 
 
 @pytest.fixture
