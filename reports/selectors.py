@@ -647,8 +647,9 @@ def _questions(scope, filters):
     clause_ids = {c for question in questions.values() for c in (question.clause_ids or [])}
     clauses = {}
     if clause_ids:
-        records = ClauseRecord.objects.filter(clause_id__in=clause_ids).select_related("locale")
-        clauses = {str(k): f"{r.number} {r.section}".strip() for k, r in
+        records = ClauseRecord.objects.filter(clause_id__in=clause_ids).select_related(
+            "locale", "page")
+        clauses = {str(k): f"{r.page.title}, {r.number} {r.section}".strip() for k, r in
                    prefer_language(records, key=lambda r: r.clause_id).items()}
     kind_labels = dict(InstitutionKind.choices)
     table = Table("questions", _("Most-missed questions and the clauses behind them"),

@@ -31,4 +31,6 @@ def bar_chart(table):
         y = index * ROW_HEIGHT
         bar.update(label_y=y + 15, bar_y=y + 21, text_y=y + 33,
                    text_x=min(bar["length"], 100) * 4.6 + 6)
-    return {"table": table, "bars": bars, "height": max(len(bars) * ROW_HEIGHT, ROW_HEIGHT)}
+    what = table.columns[table.chart["value"]] if table.chart else ""
+    return {"table": table, "bars": bars, "what": what,
+            "height": max(len(bars) * ROW_HEIGHT, ROW_HEIGHT)}
