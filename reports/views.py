@@ -185,7 +185,8 @@ def subscriptions(request):
     institutions = subscribable_institutions(request.user)
     if not institutions.exists():
         raise Http404
-    form = SubscriptionForm(request.POST or None, institutions=institutions)
+    form = SubscriptionForm(request.POST or None, institutions=institutions,
+                            initial={"institution": institutions.first()})
     if request.method == "POST" and form.is_valid():
         institution = form.cleaned_data["institution"]
         frequency = form.cleaned_data["frequency"]

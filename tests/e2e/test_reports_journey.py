@@ -40,7 +40,8 @@ def _sign_in(page, base, email):
     assert page.url.endswith("/en/me/")
 
 
-def test_institution_admin_filters_drills_down_and_exports(page, live_server, world):
+def test_institution_admin_filters_drills_down_and_exports(page, live_server, world,
+                                                          monkeypatch):
     base = live_server.url
     _sign_in(page, base, "almaty.admin@example.org")
     page.goto(f"{base}/en/manage/")
@@ -80,6 +81,30 @@ def test_institution_admin_filters_drills_down_and_exports(page, live_server, wo
                                                               exact=True).click()
     assert_accessible(page)
     assert page.locator("table tbody tr").count() >= 1
+
+    # A long list is prepared in the background; the page says when it is ready.
+    monkeypatch.setattr("reports.views.EXPORT_SYNC_LIMIT", 5)
+    page.get_by_role("link", name="XLSX").click()
+    page.wait_for_url("**/en/reports/exports/**")
+    assert "being prepared" in page.get_by_role("status").first.inner_text()  # the message
+    status = page.locator(".export-status")
+    assert status.get_attribute("role") == "status"
+    assert_accessible(page)
+    page.get_by_role("link", name="Download (XLSX)").wait_for()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download (XLSX)").click()
+    sheet = load_workbook(io.BytesIO(open(download_info.value.path(), "rb").read())).active
+    assert sheet.max_row > 6
+
+    page.get_by_role("link", name="Back to the reports").click()
+    page.get_by_role("navigation", name="Reports").get_by_role("link",
+                                                              name="Email summaries").click()
+    page.get_by_label("Institution").select_option(label=world["almaty"].name_en)
+    page.get_by_label("Email me a summary").select_option("weekly")
+    page.get_by_role("button", name="Save").click()
+    assert "You will receive the summary" in page.get_by_role("status").first.inner_text()
+    assert f"{world['almaty'].name_en}: Weekly" in page.locator("main").inner_text()
+    assert_accessible(page)
 
 
 def test_national_admin_sees_small_cells_suppressed(page, live_server, world):
