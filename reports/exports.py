@@ -3,7 +3,7 @@ import csv
 import datetime
 from decimal import Decimal
 
-from .selectors import Link, Rate, Suppressed
+from .selectors import Rate
 
 # A cell starting with one of these is read as a formula by spreadsheet programs
 # (OWASP "CSV injection"); tab and carriage return hide such a start.
@@ -26,9 +26,7 @@ def cell_value(cell):
         return cell
     if isinstance(cell, datetime.date):
         return cell.isoformat()
-    if isinstance(cell, Suppressed | Link):
-        return escape_text(str(cell))
-    return escape_text(str(cell))
+    return escape_text(str(cell))  # text, links (their text) and "<5"
 
 
 class _Echo:

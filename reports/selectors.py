@@ -13,10 +13,10 @@ from django.db.models import Avg, Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from academy.base.i18n import localised, prefer_language
+from academy.base.i18n import prefer_language
 from accounts.constants import Profession, Sex
 from institutions.constants import InstitutionKind, Region, RoleKind
-from institutions.models import Institution, Role
+from institutions.models import Institution
 from institutions.selectors import EVERY_INSTITUTION, institution_ids_visible_to
 
 from .constants import SUPPRESS_BELOW
@@ -168,19 +168,22 @@ def _national_cache_key(query, language, today):
     return f"academy:reports:national:{digest}"
 
 
-def national_tables(scope, filters, query):
-    """(tables, as_of) for a national scope: from the cache, or computed and kept."""
+def national_tables(scope, filters, query, *, titles=None, refresh=False):
+    """(tables, as_of) for a national scope: from the cache, or computed and kept.
+
+    `refresh` computes and keeps them whatever the cache holds (beat warms the default view).
+    """
     from django.conf import settings
     from django.core.cache import cache
     from django.utils.translation import get_language
 
     seconds = settings.REPORTS_NATIONAL_CACHE_SECONDS
     key = _national_cache_key(query, get_language(), _today())
-    if seconds:
+    if seconds and not refresh:
         hit = cache.get(key)
         if hit is not None:
             return hit
-    result = (dashboard_tables(scope, filters, query=query), timezone.now())
+    result = (dashboard_tables(scope, filters, query=query, titles=titles), timezone.now())
     if seconds:
         cache.set(key, result, seconds)
     return result
@@ -190,12 +193,6 @@ def subscribable_institutions(user):
     """Institutions whose weekly or monthly summary `user` may receive (they administer them)."""
     return Institution.objects.filter(roles__user_id=user.pk,
                                       roles__kind=RoleKind.INSTITUTION_ADMIN).order_by("path")
-
-
-def user_reports_on(user, institution):
-    return Role.objects.filter(user_id=user.pk, kind=RoleKind.INSTITUTION_ADMIN,
-                               institution__path__in=[institution.path[:STEPLEN * d] for d in
-                                                      range(1, institution.depth + 1)]).exists()
 
 
 # --- filters -------------------------------------------------------------------
@@ -358,23 +355,24 @@ def _url_with(base_query, **changes):
     return "?" + query.urlencode()
 
 
-def dashboard_tables(scope, filters, *, query=None, only=None):
+def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
     """Every table of the dashboard for `scope` under `filters`, in display order.
 
     `query` (the request's GET QueryDict) builds the drill-down links; `only` limits
-    the work to the named tables (exports and emails).
+    the work to the named tables (exports and emails); `titles` (course_titles()) saves its
+    query when the caller already has them.
     """
     from django.http import QueryDict
 
     query = query if query is not None else QueryDict(mutable=True)
     want = (lambda key: True) if only is None else (lambda key: key in only)
     rows = LearnerCourseStat.objects.filter(filters.learner_q(scope), filters.course_q())
-    titles = course_titles()
+    titles = course_titles() if titles is None else titles
     tables = []
     per_place, courses = None, None
 
     if any(want(key) for key in ("summary", "courses", "units", "unit_courses", "regions",
-                                 "kinds")):
+                                 "kinds", "gain")):
         per_place = list(rows.values("institution_id", "course_key").annotate(
             **_counts(), **_national_counts(scope), **(_gain_sums() if want("gain") else {})))
         by_course = defaultdict(lambda: dict(_ZERO))
@@ -414,7 +412,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
                     institution = scope.institutions.get(pk)
                     if institution is not None and institution.path.startswith(child.path):
                         _add(total, counts)
-                label = localised(child, "name")
+                label = child.name
                 has_children = any(i.depth == child.depth + 1 and i.path.startswith(child.path)
                                    for i in scope.institutions.values())
                 cell = Link(label, _url_with(query, unit=child.pk)) if has_children else label
@@ -474,7 +472,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None):
     if want("quizzes"):
         tables.append(_quizzes(scope, filters, titles))
     if want("gain"):
-        tables.append(_gain(scope, rows, titles, per_place))
+        tables.append(_gain(scope, titles, per_place))
     if want("questions"):
         tables.append(_questions(scope, filters))
     if want("acknowledgements"):
@@ -502,7 +500,7 @@ def _unit_courses(scope, filters, per_place, titles):
     for child in children:
         for key, title in titles.items():
             if (child.pk, key) in cells:
-                table.rows.append([localised(child, "name"), title,
+                table.rows.append([child.name, title,
                                    *_completion_cells(cells[(child.pk, key)], scope,
                                                       per_course=True)])
     return table
@@ -593,21 +591,17 @@ def _quizzes(scope, filters, course_names):
     return table
 
 
-def _gain(scope, rows, titles, per_place=None):
-    if per_place is None:
-        stats = list(rows.filter(pre_score__isnull=False, post_score__isnull=False)
-                     .values("course_key").annotate(n=Count("id"), pre=Avg("pre_score"),
-                                                    post=Avg("post_score")))
-    else:  # summed from the per-place counts: no scan of its own
-        sums = defaultdict(lambda: [0, 0, 0])
-        for row in per_place:
-            if row["gain_n"]:
-                total = sums[row["course_key"]]
-                total[0] += row["gain_n"]
-                total[1] += row["gain_pre"]
-                total[2] += row["gain_post"]
-        stats = [{"course_key": k, "n": n, "pre": pre / n, "post": post / n}
-                 for k, (n, pre, post) in sums.items()]
+def _gain(scope, titles, per_place):
+    """Summed from the per-place counts: no scan of its own."""
+    sums = defaultdict(lambda: [0, 0, 0])
+    for row in per_place:
+        if row["gain_n"]:
+            total = sums[row["course_key"]]
+            total[0] += row["gain_n"]
+            total[1] += row["gain_pre"]
+            total[2] += row["gain_post"]
+    stats = [{"course_key": k, "n": n, "pre": pre / n, "post": post / n}
+             for k, (n, pre, post) in sums.items()]
     table = Table("gain", _("Knowledge gain (pre-test and post-test)"),
                   [_("Course"), _("Learners with both tests"), _("Average pre-test score"),
                    _("Average post-test score"), _("Gain (points)")], chart={"value": 4},
@@ -761,7 +755,7 @@ def learner_cells(row, scope, titles, today=None):
     return [
         profile.full_name if profile else "",
         row.user.email,
-        localised(institution, "name") if institution else "",
+        institution.name if institution else "",
         str(dict(Profession.choices).get(row.profession, row.profession)),
         titles.get(row.course_key, "—"),
         learner_status(row, today),

@@ -238,7 +238,7 @@ def learner_stats_rebuild(*, progress=None):
 
 # --- exports -------------------------------------------------------------------
 
-def export_rows(scope, filters, table_key, status=""):
+def export_rows(scope, filters, table_key, status="", *, titles=None):
     """(title, columns, row iterator, row count) of one table, for a file.
 
     Raises LookupError for a table that does not exist (or that `scope` may not see).
@@ -248,7 +248,7 @@ def export_rows(scope, filters, table_key, status=""):
 
     from .selectors import course_titles, dashboard_tables, learner_cells, learner_columns, learner_rows
 
-    titles = course_titles()
+    titles = course_titles() if titles is None else titles
     if table_key == "learners":
         if not scope.learner_level:
             raise LookupError(table_key)
@@ -258,7 +258,7 @@ def export_rows(scope, filters, table_key, status=""):
         iterator = (learner_cells(row, scope, titles, today)
                     for row in rows.iterator(chunk_size=2000))
         return _("Learners"), learner_columns(), iterator, total
-    tables = dashboard_tables(scope, filters, only={table_key})
+    tables = dashboard_tables(scope, filters, only={table_key}, titles=titles)
     if not tables:
         raise LookupError(table_key)
     table = tables[0]
@@ -309,9 +309,10 @@ def export_job_build(job_id):
                 raise LookupError("scope")
             query = QueryDict(mutable=True)
             query.update(job.params)
-            form = ReportFilterForm(query, courses=course_titles())
+            titles = course_titles()
+            form = ReportFilterForm(query, courses=titles)
             title, columns, rows, total = export_rows(scope, form.filters(scope), job.table,
-                                                      job.params.get("status", ""))
+                                                      job.params.get("status", ""), titles=titles)
             ExportJob.objects.filter(pk=job.pk).update(rows_total=total)
 
             def progress(done):

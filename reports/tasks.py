@@ -49,19 +49,15 @@ def scheduled_send():
 def national_warm():
     """Recompute the default national dashboard in every language, so that it is ready."""
     from django.conf import settings
-    from django.core.cache import cache
     from django.http import QueryDict
     from django.utils import translation
 
-    from .selectors import Filters, _national_cache_key, _today, dashboard_tables, national_scope
+    from .selectors import Filters, national_scope, national_tables
 
     if not settings.REPORTS_NATIONAL_CACHE_SECONDS:
         return 0
     scope = national_scope()
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            query = QueryDict()
-            result = (dashboard_tables(scope, Filters(), query=query), timezone.now())
-            cache.set(_national_cache_key(query, language, _today()), result,
-                      settings.REPORTS_NATIONAL_CACHE_SECONDS)
+            national_tables(scope, Filters(), QueryDict(), refresh=True)
     return len(settings.LANGUAGES)

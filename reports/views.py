@@ -60,9 +60,9 @@ def dashboard(request):
     titles = course_titles()
     form, filters = _filters(request, scope, titles)
     if scope.national:
-        tables, as_of = national_tables(scope, filters, request.GET)
+        tables, as_of = national_tables(scope, filters, request.GET, titles=titles)
     else:
-        tables, as_of = dashboard_tables(scope, filters, query=request.GET), None
+        tables, as_of = dashboard_tables(scope, filters, query=request.GET, titles=titles), None
     return render(request, "reports/dashboard.html", {
         "as_of": as_of,
         "scope": scope, "form": form, "filters": filters, "tables": tables,
@@ -111,7 +111,8 @@ def export(request):
     _form, filters = _filters(request, scope, titles)
     status = request.GET.get("status", "")
     try:
-        title, columns, rows, total = export_rows(scope, filters, table_key, status)
+        title, columns, rows, total = export_rows(scope, filters, table_key, status,
+                                                  titles=titles)
     except LookupError:
         raise Http404 from None
     audit_record(event=AuditEvent.REPORT_EXPORTED, request=request, table=table_key,
