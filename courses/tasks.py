@@ -4,6 +4,8 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
+from academy.base.services import absolute_url
+
 
 @shared_task(name="courses.certificate_issue", acks_late=True, max_retries=3,
              autoretry_for=(OSError,), retry_backoff=True)
@@ -42,10 +44,9 @@ def certificate_issue(user_id, course_key):
     except IntegrityError:  # a concurrent run made it first
         return Certificate.objects.get(user=user, course_key=course_key,
                                        status=CertificateStatus.VALID).code
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    verify_url = base + reverse("certificate_verify", kwargs={"code": certificate.code})
+    verify_url = absolute_url(reverse("certificate_verify", kwargs={"code": certificate.code}))
     pdf = certificate_render(certificate=certificate, verify_url=verify_url)
     certificate.file.save(f"certificate-{certificate.code}.pdf", ContentFile(pdf), save=True)
-    download_url = base + reverse("certificate_download", kwargs={"code": certificate.code})
+    download_url = absolute_url(reverse("certificate_download", kwargs={"code": certificate.code}))
     certificate_email(certificate=certificate, verify_url=verify_url, download_url=download_url)
     return certificate.code

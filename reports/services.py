@@ -13,6 +13,8 @@ from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
+from academy.base.services import absolute_url, email_queue
+
 from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
 
 CHUNK = 1000
@@ -138,14 +140,12 @@ def _replace(model, rows, ids, only_course, unique, fields, key):
         model.objects.filter(pk__in=stale).delete()
 
 
-def _month(moment):
-    return datetime.date(moment.year, moment.month, 1)
-
-
 def _local_month(moment):
+    """The first day of `moment`'s month in local time (as the dashboard's period filter)."""
     if moment is None:
         return None
-    return _month(timezone.localtime(moment))
+    local = timezone.localtime(moment)
+    return datetime.date(local.year, local.month, 1)
 
 
 _QUESTION_SQL = """
@@ -165,7 +165,7 @@ def question_stats_add(*, institution_id, submitted_at, deltas):
     if institution_id is None or not deltas:
         return
     field = QuestionStat._meta.get_field("question_key")
-    month = _month(submitted_at)
+    month = _local_month(submitted_at)
     if not any(answered for answered, _wrong in deltas.values()):
         # A changed mark moves an answer already counted: its row exists.
         for question_key, (_answered, wrong) in deltas.items():
@@ -203,7 +203,7 @@ def question_stats_rebuild():
         attempt__submitted_at__isnull=False,
     ).values_list("question_key", "institution_id", "attempt__submitted_at", "correct")
     for question_key, institution_id, submitted_at, correct in answers.iterator(chunk_size=5000):
-        key = (question_key, institution_id, _month(submitted_at))
+        key = (question_key, institution_id, _local_month(submitted_at))
         counts[key] += 1
         wrong[key] += 0 if correct else 1
     with transaction.atomic():
@@ -290,8 +290,6 @@ def export_job_build(job_id):
     from django.utils.text import slugify
     from django.utils.translation import gettext as _
 
-    from academy.base.services import email_queue
-
     from .constants import ExportStatus
     from .forms import ReportFilterForm
     from .models import ExportJob
@@ -336,18 +334,12 @@ def export_job_build(job_id):
         ExportJob.objects.filter(pk=job.pk).update(
             status=ExportStatus.READY, file=job.file.name, rows_done=total,
             finished_at=timezone.now())
-        link = settings_base_url() + reverse("reports:export_status", args=[job.token])
+        link = absolute_url(reverse("reports:export_status", args=[job.token]))
         email_queue(to=[job.user.email], subject=_("Your export is ready"),
                     body=_("The export you asked for (%(title)s, %(rows)s rows) is ready. "
                            "Download it, signed in, before %(expires)s:\n%(link)s\n")
                     % {"title": title, "rows": total, "link": link,
                        "expires": timezone.localtime(job.expires_at).strftime("%Y-%m-%d %H:%M")})
-
-
-def settings_base_url():
-    from django.conf import settings
-
-    return getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
 
 
 # --- scheduled summaries ---------------------------------------------------------
@@ -405,10 +397,10 @@ def subscription_summary(subscription, now=None):
                          f"{header[6]} {row[6]}")
         if not whole.rows:
             lines.append(_("No one in this institution is enrolled in a course yet."))
-        lines += ["", _("The full report, signed in:"), settings_base_url() + reverse(
-            "reports:dashboard") + f"?unit={unit.pk}", "",
-            _("To stop these emails: %(link)s") % {
-                "link": settings_base_url() + reverse("reports:subscriptions")}]
+        lines += ["", _("The full report, signed in:"),
+                  absolute_url(reverse("reports:dashboard") + f"?unit={unit.pk}"), "",
+                  _("To stop these emails: %(link)s") % {
+                      "link": absolute_url(reverse("reports:subscriptions"))}]
         subject = _("Training summary: %(institution)s") % {"institution": name}
     return subject, "\n".join(lines)
 
@@ -416,8 +408,6 @@ def subscription_summary(subscription, now=None):
 def subscription_send(subscription, now=None):
     """Send one summary; a subscriber who lost their role is unsubscribed instead."""
     from django.utils import timezone
-
-    from academy.base.services import email_queue
 
     now = now or timezone.now()
     summary = subscription_summary(subscription, now)
