@@ -47,3 +47,7 @@ def test_dashboards_and_lists_have_flat_query_counts(client, report_world,
     for who, urls in pages.items():
         client.force_login(w[who])
         assert _counts(client, urls, django_assert_max_num_queries) == small[who], who
+    # Paging through a filtered list keeps the filter.
+    client.force_login(w["admin_a"])
+    assert "?status=overdue&amp;page=2" in client.get("/en/reports/learners/?status=overdue"
+                                                      ).content.decode()
