@@ -90,3 +90,18 @@ def assert_accessible(page, known_upstream=()):
     )
     assert not violations, f"axe found violations on {page.url}:\n{report}"
 
+
+PASSWORD = "a-long-test-password"  # tests.factories.UserFactory's
+
+
+def sign_in(page, base, email, two_factor=True, language="en"):
+    """Sign in through the form (and the TOTP step); lands on the dashboard."""
+    page.goto(f"{base}/{language}/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit]").first.click()
+    if two_factor:
+        page.wait_for_url("**/accounts/2fa/authenticate/**")
+        page.locator("input[name=code]").fill(totp_code())
+        page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url(f"**/{language}/me/**")

@@ -9,7 +9,7 @@ from wagtail.models import GroupPagePermission
 
 from protocols.models import ProtocolAcknowledgement, ProtocolPage
 from protocols.workflow import protocol_workflow_ensure
-from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible, totp_code
+from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible, sign_in
 from tests.factories import (
     give_totp,
     make_home_page,
@@ -19,20 +19,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "a-long-test-password"
-
-
-def _sign_in(page, base, email, two_factor=True, language="en"):
-    page.goto(f"{base}/{language}/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    if two_factor:
-        page.wait_for_url("**/accounts/2fa/authenticate/**")
-        code = totp_code()
-        page.locator("input[name=code]").fill(code)
-        page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(f"**/{language}/me/**")
 
 
 @pytest.fixture
@@ -79,7 +65,7 @@ def test_protocol_from_draft_to_acknowledged_second_version(browser, live_server
 
     # 1. The editor writes a protocol with three clauses and submits it for review.
     page = _new_browser_page(browser)
-    _sign_in(page, base, "editor@example.org")
+    sign_in(page, base, "editor@example.org")
     page.goto(f"{base}/admin/pages/add/protocols/protocolpage/{world['en_index'].pk}/")
     assert_accessible(page)
     page.locator("input[name=title]").fill("Interviewing an adult survivor")
@@ -111,7 +97,7 @@ def test_protocol_from_draft_to_acknowledged_second_version(browser, live_server
 
     # 2. The reviewer approves both steps; the last approval publishes.
     page = _new_browser_page(browser)
-    _sign_in(page, base, "reviewer@example.org")
+    sign_in(page, base, "reviewer@example.org")
     for _step in ("Civil-society review", "Legal review"):
         page.goto(f"{base}/admin/pages/{protocol.pk}/edit/")
         assert page.locator("input[name=title]").input_value() == "Interviewing an adult survivor"
@@ -134,7 +120,7 @@ def test_protocol_from_draft_to_acknowledged_second_version(browser, live_server
 
     # 3. A learner reads it in Russian and confirms version 1.
     page = _new_browser_page(browser)
-    _sign_in(page, base, "learner@example.org", two_factor=False, language="ru")
+    sign_in(page, base, "learner@example.org", two_factor=False, language="ru")
     page.goto(base + russian.url)
     assert page.locator("html").get_attribute("lang") == "ru"
     assert page.get_by_role("heading", level=1).inner_text() == "Опрос взрослой пострадавшей"
@@ -154,7 +140,7 @@ def test_protocol_from_draft_to_acknowledged_second_version(browser, live_server
     admin.save()
     give_totp(admin)
     page = _new_browser_page(browser)
-    _sign_in(page, base, "admin@example.org")
+    sign_in(page, base, "admin@example.org")
     page.goto(f"{base}/admin/pages/{protocol.pk}/edit/")
     assert_accessible(page, known_upstream=WAGTAIL_EDITOR_KNOWN)
     page.locator("input[name=version]").fill("2")

@@ -7,7 +7,7 @@ import random
 import pytest
 from openpyxl import load_workbook
 
-from tests.e2e.conftest import assert_accessible, totp_code
+from tests.e2e.conftest import assert_accessible, sign_in
 from tests.factories import make_admin, make_course, make_home_page, make_tree, root_page
 from tests.reports.conftest import rebuild, seed_learners
 
@@ -30,20 +30,10 @@ def world(transactional_db):
     return {**tree, "courses": courses}
 
 
-def _sign_in(page, base, email):
-    page.goto(f"{base}/en/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill("a-long-test-password")
-    page.locator("main form button[type=submit]").first.click()
-    page.locator("input[name=code]").fill(totp_code())
-    page.locator("main form button[type=submit]").first.click()
-    assert page.url.endswith("/en/me/")
-
-
 def test_institution_admin_filters_drills_down_and_exports(page, live_server, world,
                                                           monkeypatch):
     base = live_server.url
-    _sign_in(page, base, "almaty.admin@example.org")
+    sign_in(page, base, "almaty.admin@example.org")
     page.goto(f"{base}/en/manage/")
     page.get_by_role("link", name="Training reports").click()
     assert page.url.endswith("/en/reports/")
@@ -109,7 +99,7 @@ def test_institution_admin_filters_drills_down_and_exports(page, live_server, wo
 
 def test_national_admin_sees_small_cells_suppressed(page, live_server, world):
     base = live_server.url
-    _sign_in(page, base, "national@example.org")
+    sign_in(page, base, "national@example.org")
     page.goto(f"{base}/en/reports/?unit={world['ministry'].pk}")
     assert_accessible(page)
     units = page.locator("#table-units table tbody tr")
