@@ -23,17 +23,23 @@ def test_dashboards_and_lists_have_flat_query_counts(client, report_world,
                                                      django_assert_max_num_queries):
     w = report_world
     units = [w["almaty"], w["almaty_medeu"], w["astana"], w["astana_yesil"]]
+    from django.utils import timezone
+
+    from reports.models import ExportJob
+
+    job = ExportJob.objects.create(user=w["admin_a"], table="learners", format="csv",
+                                   language="en", rows_total=2000, rows_done=500,
+                                   expires_at=timezone.now() + timezone.timedelta(hours=1))
     pages = {
         "admin_a": ["/en/reports/", f"/en/reports/?unit={w['almaty'].pk}",
                     "/en/reports/learners/", "/en/reports/learners/?status=overdue",
-                    "/en/reports/export/?table=courses&format=csv"],
+                    "/en/reports/export/?table=courses&format=csv",
+                    "/en/reports/subscriptions/", f"/en/reports/exports/{job.token}/"],
         "national": ["/en/reports/", f"/en/reports/?unit={w['ministry'].pk}&region=almaty"],
     }
     seed_learners(units, w["courses"], 10, rng=random.Random(3))
     rebuild()
     # Every list has rows at both sizes (an empty page skips a query).
-    from django.utils import timezone
-
     assert LearnerCourseStat.objects.filter(
         institution__path__startswith=w["almaty"].path, assigned=True, completed_at__isnull=True,
         due_date__lt=timezone.localdate()).exists()
