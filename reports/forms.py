@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accounts.constants import Profession
@@ -6,7 +7,7 @@ from institutions.constants import InstitutionKind, Region
 
 from .constants import Frequency
 
-LANGUAGES = [("", _("All languages")), ("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+LANGUAGES = [("", _("All languages")), *settings.LANGUAGES]
 
 
 class ReportFilterForm(forms.Form):

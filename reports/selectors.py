@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import reduce
 
+from django.conf import settings
 from django.db.models import Avg, Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -173,7 +174,6 @@ def national_tables(scope, filters, query, *, titles=None, refresh=False):
 
     `refresh` computes and keeps them whatever the cache holds (beat warms the default view).
     """
-    from django.conf import settings
     from django.core.cache import cache
     from django.utils.translation import get_language
 
@@ -309,9 +309,12 @@ def _learners_exact(rows, groups, fields):
     SUPPRESS_BELOW learners their exact count: one COUNT(DISTINCT) over those groups only
     (run even when there are none, pk=-1, so that the query count stays flat)."""
     small = [g for g in groups if g["n_learners"] < SUPPRESS_BELOW]
-    where = reduce(operator.or_, (Q(**{f: g[f] for f in fields}) for g in small), Q(pk=-1))
-    if len(fields) == 1 and small:
+    if not small:
+        where = Q(pk=-1)
+    elif len(fields) == 1:
         where = Q(**{f"{fields[0]}__in": [g[fields[0]] for g in small]})
+    else:
+        where = reduce(operator.or_, (Q(**{f: g[f] for f in fields}) for g in small))
     exact = {tuple(r[f] for f in fields): r["n"] for r in rows.filter(where).values(*fields)
              .annotate(n=Count("user_id", distinct=True))}
     for g in small:
@@ -406,17 +409,18 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
         if want("units"):
             table = Table("units", _("Completion by unit (each includes the units below it)"),
                           [_("Unit"), *_completion_columns()], chart={"value": 4, "max": 100})
-            for child in scope.children(filters.unit):
-                total = dict(_ZERO)
-                for pk, counts in by_institution.items():
-                    institution = scope.institutions.get(pk)
-                    if institution is not None and institution.path.startswith(child.path):
-                        _add(total, counts)
-                label = child.name
-                has_children = any(i.depth == child.depth + 1 and i.path.startswith(child.path)
-                                   for i in scope.institutions.values())
-                cell = Link(label, _url_with(query, unit=child.pk)) if has_children else label
-                table.rows.append([cell, *_completion_cells(total, scope)])
+            children = scope.children(filters.unit)
+            owner = _rolled_up_to(scope, children)
+            totals = defaultdict(lambda: dict(_ZERO))
+            for pk, counts in by_institution.items():
+                if pk in owner:
+                    _add(totals[owner[pk].pk], counts)
+            parents = {child.pk for pk, child in owner.items()
+                       if scope.institutions[pk].depth > child.depth}
+            for child in children:
+                cell = (Link(child.name, _url_with(query, unit=child.pk)) if child.pk in parents
+                        else child.name)
+                table.rows.append([cell, *_completion_cells(totals[child.pk], scope)])
             tables.append(table)
         if want("unit_courses"):
             tables.append(_unit_courses(scope, filters, per_place, titles))
@@ -452,7 +456,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
                  dict(Profession.choices)),
                 ("sexes", _("Completion by sex (where given)"), "sex", dict(Sex.choices)),
                 ("languages", _("Completion by language"), "language",
-                 {"kk": "Қазақша", "ru": "Русский", "en": "English"})):
+                 dict(settings.LANGUAGES))):
             if not want(key):
                 continue
             grouped = defaultdict(lambda: dict(_ZERO))
@@ -480,21 +484,30 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
     return tables
 
 
-def _unit_courses(scope, filters, per_place, titles):
-    """Course × unit: each unit (with the units below it) by course."""
-    children = scope.children(filters.unit)
+def _rolled_up_to(scope, children):
+    """{institution id: the one of `children` it is, or lies below}, for the scope's
+    institutions under `children`."""
     by_path = {child.path: child for child in children}
     depths = sorted({child.depth for child in children})
-    cells = defaultdict(lambda: dict(_ZERO))
-    for row in per_place:
-        institution = scope.institutions.get(row["institution_id"])
-        if institution is None:
-            continue
+    owner = {}
+    for pk, institution in scope.institutions.items():
         for depth in depths:
             child = by_path.get(institution.path[:STEPLEN * depth])
             if child is not None:
-                _add(cells[(child.pk, row["course_key"])], row)
+                owner[pk] = child
                 break
+    return owner
+
+
+def _unit_courses(scope, filters, per_place, titles):
+    """Course × unit: each unit (with the units below it) by course."""
+    children = scope.children(filters.unit)
+    owner = _rolled_up_to(scope, children)
+    cells = defaultdict(lambda: dict(_ZERO))
+    for row in per_place:
+        child = owner.get(row["institution_id"])
+        if child is not None:
+            _add(cells[(child.pk, row["course_key"])], row)
     table = Table("unit_courses", _("Completion by unit and course"),
                   [_("Unit"), _("Course"), *_completion_columns()])
     for child in children:
