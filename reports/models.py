@@ -143,6 +143,10 @@ class ExportJob(models.Model):
         return f"{self.table}.{self.format} ({self.get_status_display()})"
 
     @property
+    def is_expired(self):
+        return self.status == ExportStatus.EXPIRED or self.expires_at <= timezone.now()
+
+    @property
     def percent(self):
         if not self.rows_total:
             return 0

@@ -158,20 +158,22 @@ def _own_job_or_404(request, token):
 
 @login_required
 def export_status(request, token):
-    job = _own_job_or_404(request, token)
-    expired = job.status == ExportStatus.EXPIRED or job.expires_at <= timezone.now()
-    waiting = job.status in (ExportStatus.QUEUED, ExportStatus.RUNNING) and not expired
+    return _export_status_page(request, _own_job_or_404(request, token))
+
+
+def _export_status_page(request, job, status=200):
+    waiting = job.status in (ExportStatus.QUEUED, ExportStatus.RUNNING) and not job.is_expired
     return render(request, "reports/export_status.html",
-                  {"job": job, "expired": expired, "waiting": waiting})
+                  {"job": job, "expired": job.is_expired, "waiting": waiting}, status=status)
 
 
 @login_required
 def export_download(request, token):
     job = _own_job_or_404(request, token)
-    if job.status != ExportStatus.READY or job.expires_at <= timezone.now() or not job.file:
-        return render(request, "reports/export_status.html",
-                      {"job": job, "expired": job.expires_at <= timezone.now(), "waiting": False},
-                      status=410 if job.expires_at <= timezone.now() else 409)
+    if job.is_expired:
+        return _export_status_page(request, job, status=410)
+    if job.status != ExportStatus.READY or not job.file:
+        return _export_status_page(request, job, status=409)
     audit_record(event=AuditEvent.REPORT_EXPORTED, request=request, table=job.table,
                  format=job.format, rows=job.rows_total, downloaded=str(job.token))
     response = FileResponse(job.file.open("rb"), as_attachment=True,

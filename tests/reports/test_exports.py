@@ -92,6 +92,7 @@ def test_a_large_export_runs_in_the_background(client, world, settings,
     ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.RUNNING, rows_done=3)
     page = client.get(f"/en/reports/exports/{job.token}/").content.decode()
     assert 'http-equiv="refresh"' in page and "<progress" in page and "3 of" in page
+    assert client.get(f"/en/reports/exports/{job.token}/download/").status_code == 409
 
     # After it expires the file is deleted and the link says so.
     ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.READY,
