@@ -38,10 +38,29 @@ def attempt_form_items(attempt):
     return items
 
 
-def attempt_feedback(attempt, quiz):
+def attempt_result_get(*, user, quiz, number):
+    """The learner's own submitted attempt `number` at `quiz`, or None.
+
+    An open attempt has no result: its page would show the marking scheme while it can
+    still be answered."""
+    if not user.is_authenticated or not str(number).isdigit():
+        return None
+    return (Attempt.objects.filter(user=user, quiz_key=quiz.translation_key, number=int(number))
+            .exclude(status=AttemptStatus.OPEN).first())
+
+
+def feedback_may_show(*, attempt, quiz, open_attempt):
+    """Right answers and explanations: only for a submitted attempt, only while no other
+    attempt at the same quiz is open (its questions may be the same), and, for quizzes that
+    keep feedback until passed, only once passed."""
+    if attempt.status == AttemptStatus.OPEN or open_attempt is not None:
+        return False
+    return quiz.feedback == FeedbackTiming.AFTER_EACH or bool(attempt.passed)
+
+
+def attempt_feedback(attempt, quiz, *, open_attempt=None):
     """Per-question results, explanations and clauses to reread, when feedback may show."""
-    show = quiz.feedback == FeedbackTiming.AFTER_EACH or bool(attempt.passed)
-    if not show:
+    if not feedback_may_show(attempt=attempt, quiz=quiz, open_attempt=open_attempt):
         return None
     questions = questions_for_attempt(attempt)
     answers = {str(a.question_key): a for a in attempt.answers.all()}

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from accounts.decorators import profile_redirect
 
 from .models import Attempt
-from .selectors import attempt_feedback, attempt_form_items
+from .selectors import attempt_feedback, attempt_form_items, attempt_result_get
 from .services import QuizError, attempt_answers_parse, attempt_start, attempt_submit
 
 
@@ -42,11 +42,11 @@ def quiz_serve(request, *, quiz, serve, args, kwargs):
         raise Http404
     result = request.GET.get("result")
     if result:
-        attempt = Attempt.objects.filter(user=request.user, quiz_key=quiz.translation_key,
-                                         number=result if result.isdigit() else 0).first()
+        attempt = attempt_result_get(user=request.user, quiz=quiz, number=result)
         if attempt is None:
             raise Http404
-        context.update({"result": attempt, "feedback": attempt_feedback(attempt, quiz)})
+        context.update({"result": attempt, "feedback": attempt_feedback(
+            attempt, quiz, open_attempt=context["open_attempt"])})
         return TemplateResponse(request, "quizzes/quiz_result.html", context)
     open_attempt = context["open_attempt"]
     if open_attempt is not None:
