@@ -1,17 +1,21 @@
 """Writing report tables as CSV and XLSX, safe to open in a spreadsheet."""
 import csv
 import datetime
+import unicodedata
 from decimal import Decimal
 
 from .selectors import Rate
 
 # A cell starting with one of these is read as a formula by spreadsheet programs
 # (OWASP "CSV injection"); tab and carriage return hide such a start.
+# Spreadsheet programs also read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) as
+# these, so the first character is compared in its compatibility form (NFKC).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def escape_text(text):
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    first = unicodedata.normalize("NFKC", text[:1])
+    return "'" + text if first.startswith(FORMULA_STARTS) else text
 
 
 def cell_value(cell):

