@@ -2,11 +2,10 @@ import difflib
 import re
 from html import unescape
 
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
 
-from academy.sanitize import html_clean
+from academy.sanitize import html_clean, text_clean
 
 from .constants import ClauseChange
 from .models import (
@@ -18,9 +17,10 @@ from .models import (
 
 
 def _plain(html):
-    # Block ends become spaces, so that paragraphs do not run together.
+    # Block ends become spaces, so that paragraphs do not run together. bleach's parser,
+    # unlike Django's strip_tags, reads any markup an editor may have stored (`<![>`).
     spaced = re.sub(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", " ", html or "")
-    return re.sub(r"\s+", " ", unescape(strip_tags(spaced))).strip()
+    return re.sub(r"\s+", " ", unescape(text_clean(spaced))).strip()
 
 
 def _elements_text(elements):
