@@ -1,5 +1,7 @@
 import json
 
+from allauth.account.adapter import get_adapter as get_account_adapter
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -11,9 +13,14 @@ _SECRET_KEYS = {"password", "password1", "password2", "code", "token", "secret",
 
 
 def _client_ip(request):
+    """The client's address as the sign-in limits see it: behind the proxy, from
+    X-Forwarded-For (ALLAUTH_TRUSTED_PROXY_COUNT), not the proxy's own address."""
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    try:
+        return get_account_adapter().get_client_ip(request)
+    except PermissionDenied:
+        return None
 
 
 def audit_record(*, event, request=None, actor=None, target_user=None, institution=None,

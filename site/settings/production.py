@@ -14,8 +14,18 @@ if not REDIS_URL:
 
 DEBUG = False
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-if env_bool("DJANGO_BEHIND_PROXY", True):
+behind_proxy = env_bool("DJANGO_BEHIND_PROXY", True)
+if behind_proxy:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# allauth limits failed sign-ins per client IP. Behind the proxy REMOTE_ADDR is
+# the proxy itself (empty on a unix socket), so every visitor would share one
+# bucket, or every sign-in would be refused for want of an address. allauth
+# takes the entry this many places from the right of X-Forwarded-For, the one
+# the outermost of our proxies wrote; entries to its left come from the client
+# and can be forged.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", 1 if behind_proxy else 0))
+if ALLAUTH_TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXY_COUNT is the number of proxies in front: 0 or more.")
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

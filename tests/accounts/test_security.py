@@ -174,3 +174,12 @@ def test_institution_admins_get_no_cms_or_user_management(client):
         assert response.status_code in (302, 403), url
         if response.status_code == 302:
             assert "/login/" in response["Location"] or response["Location"] == "/admin/"
+
+
+def test_behind_the_proxy_the_audit_log_keeps_the_client_address(client, settings):
+    """The address comes from where the sign-in limits take it, not the proxy's own."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    make_learner(email="proxied@example.org")
+    client.post("/en/accounts/login/", {"login": "proxied@example.org", "password": "wrong-guess"},
+                REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.9")
+    assert AuditLog.objects.get(event="login_failed").ip_address == "203.0.113.9"
