@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from academy.base.storage import private_storage
+
 from .blocks import LessonBlock
 from .constants import CertificateStatus, EnrolmentSource
 
@@ -279,7 +281,8 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     status = models.CharField(_("status"), max_length=12, choices=CertificateStatus.choices,
                               default=CertificateStatus.VALID)
-    file = models.FileField(_("file"), upload_to="certificates/", blank=True)
+    file = models.FileField(_("file"), upload_to="certificates/", blank=True,
+                            storage=private_storage)
 
     class Meta:
         verbose_name = _("certificate")

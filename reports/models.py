@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academy.base.storage import private_storage
+
 from .constants import ExportFormat, ExportStatus, Frequency
 
 
@@ -128,7 +130,8 @@ class ExportJob(models.Model):
                               default=ExportStatus.QUEUED)
     rows_done = models.PositiveIntegerField(_("rows written"), default=0)
     rows_total = models.PositiveIntegerField(_("rows"), default=0)
-    file = models.FileField(_("file"), upload_to=_export_path, blank=True)
+    file = models.FileField(_("file"), upload_to=_export_path, blank=True,
+                            storage=private_storage)
     error = models.CharField(_("error"), max_length=255, blank=True)
     created_at = models.DateTimeField(_("requested at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)

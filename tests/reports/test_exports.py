@@ -2,6 +2,7 @@
 import csv
 import io
 import random
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -13,6 +14,7 @@ from reports.constants import ExportStatus
 from reports.exports import cell_value
 from reports.models import ExportJob
 from reports.tasks import exports_expire
+from tests.base.test_private_files import publicly_served
 from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +106,25 @@ def test_a_large_export_runs_in_the_background(client, world, settings,
     job.refresh_from_db()
     assert job.status == ExportStatus.EXPIRED and not job.file.storage.exists(name)
     assert client.get(f"/en/reports/exports/{job.token}/download/").status_code == 410
+
+
+def test_an_export_is_private_and_served_only_to_whoever_asked(client, settings, report_world, monkeypatch,
+                                                   django_capture_on_commit_callbacks):
+    seed_learners([report_world["almaty_medeu"]], report_world["courses"], 8,
+                  rng=random.Random(5))
+    rebuild()
+    monkeypatch.setattr("reports.views.EXPORT_SYNC_LIMIT", 2)
+    client.force_login(report_world["admin_a"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get("/en/reports/export/?table=learners&format=csv&status=")
+    job = ExportJob.objects.get()
+    assert job.status == ExportStatus.READY
+    assert Path(job.file.path).is_relative_to(settings.PRIVATE_MEDIA_ROOT)
+    assert not publicly_served(settings, job.file.name)
+
+    url = f"/en/reports/exports/{job.token}/download/"
+    assert client.get(url).status_code == 200
+    client.force_login(report_world["admin_b"])
+    assert client.get(url).status_code == 404
+    client.logout()
+    assert client.get(url).status_code == 302
