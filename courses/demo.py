@@ -1,4 +1,4 @@
-"""Demo courses from courses/demo_content, and demo learners part-way through them.
+"""Demo courses from site/demo_data/courses/, and demo learners part-way through them.
 
 Idempotent: a course that exists (by slug, in English) is left as it is.
 """
@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from protocols.demo import _clause_id
+from academy.base.demo_data import demo_clause_id, demo_data_all, demo_page_publish
 from protocols.models import Audience, ProtocolPage, Topic
 
 from .constants import EnrolmentSource
@@ -34,18 +34,13 @@ def _block(block):
                               "recommended": bool(c.get("recommended"))}
                              for c in block["choices"]]}
     elif kind == "protocol_excerpt":
-        value = {"clause_id": _clause_id(block["protocol"], block["clause"]),
+        value = {"clause_id": demo_clause_id(protocol=block["protocol"], key=block["clause"]),
                  "note": block.get("note", "")}
     elif kind == "reflection":
         value = {"prompt": block["prompt"]}
     else:
         raise ValueError(f"unknown lesson block {kind}")
     return {"type": kind, "value": value, "id": str(uuid.uuid4())}
-
-
-def _publish(page):
-    page.save_revision().publish()
-    return type(page).objects.get(pk=page.pk)
 
 
 def _course_fields(spec, content):
@@ -62,51 +57,45 @@ def _build(spec, index):
     course.topics.set(Topic.objects.filter(slug__in=spec["topics"]))
     course.protocols.set(ProtocolPage.objects.filter(slug__in=spec["protocols"],
                                                      locale=index.locale))
-    course = _publish(course)
+    course = demo_page_publish(course)
     for module_spec in content["modules"]:
         module = ModulePage(title=module_spec["title"], intro=module_spec["intro"],
                             slug=module_spec["key"])
         course.add_child(instance=module)
-        module = _publish(module)
+        module = demo_page_publish(module)
         for lesson_spec in module_spec["lessons"]:
             lesson = LessonPage(title=lesson_spec["title"], slug=lesson_spec["key"],
                                 minutes=lesson_spec["minutes"],
                                 body=json.dumps([_block(b) for b in lesson_spec["blocks"]]))
             module.add_child(instance=lesson)
-            _publish(lesson)
+            demo_page_publish(lesson)
     return course
 
 
 def _translate(course, spec, language):
     locale = Locale.objects.get(language_code=language)
     content = spec[language]
-    translated = course.copy_for_translation(locale)
-    for name, value in _course_fields(spec, content).items():
-        setattr(translated, name, value)
-    translated = _publish(translated)
+    translated = demo_page_publish(course.copy_for_translation(locale),
+                                   fields=_course_fields(spec, content))
     for module, module_spec in zip(ModulePage.objects.child_of(course).order_by("path"),
                                    content["modules"], strict=True):
-        module_copy = module.copy_for_translation(locale)
-        module_copy.title, module_copy.intro = module_spec["title"], module_spec["intro"]
-        _publish(module_copy)
+        demo_page_publish(module.copy_for_translation(locale),
+                          fields={"title": module_spec["title"], "intro": module_spec["intro"]})
         for lesson, lesson_spec in zip(LessonPage.objects.child_of(module).order_by("path"),
                                        module_spec["lessons"], strict=True):
-            lesson_copy = lesson.copy_for_translation(locale)
-            lesson_copy.title = lesson_spec["title"]
-            lesson_copy.body = json.dumps([_block(b) for b in lesson_spec["blocks"]])
-            _publish(lesson_copy)
+            body = json.dumps([_block(b) for b in lesson_spec["blocks"]])
+            demo_page_publish(lesson.copy_for_translation(locale),
+                              fields={"title": lesson_spec["title"], "body": body})
     return translated
 
 
 @transaction.atomic
 def demo_courses_load():
-    from . import demo_content
-
     created = []
     indexes = {i.locale.language_code: i for i in CourseIndexPage.objects.select_related("locale")}
     if "en" not in indexes:
         return created
-    for spec in demo_content.COURSES:
+    for spec in demo_data_all("courses"):
         if CoursePage.objects.filter(slug=spec["slug"], locale=indexes["en"].locale).exists():
             continue
         course = _build(spec, indexes["en"])

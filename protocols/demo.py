@@ -1,4 +1,5 @@
-"""Demo protocols from protocols/demo_content (the 2024 brief), in en and, for two, ru and kk.
+"""Demo protocols from site/demo_data/protocols/ (the 2024 brief), in en and, for two, ru and kk,
+with the audiences, topics and legal references of site/demo_data/taxonomies.yaml.
 
 Idempotent: a protocol that exists (by slug, in English) is left as it is.
 """
@@ -10,15 +11,10 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
+from academy.base.demo_data import demo_clause_id, demo_data_all, demo_data_read, demo_page_publish
+
 from .models import Audience, LegalReference, ProtocolIndexPage, ProtocolPage, Topic
 from .workflow import protocol_workflow_ensure
-
-CLAUSE_NAMESPACE = uuid.UUID("4f1f6f3e-7a51-4d6e-9a57-0d8c9d2b5a10")
-
-
-def _clause_id(slug, key):
-    # The same clause gets the same id in every language and every run.
-    return str(uuid.uuid5(CLAUSE_NAMESPACE, f"{slug}/{key}"))
 
 
 def _element(element, references):
@@ -45,22 +41,22 @@ def _body(slug, content, references, replace=None):
             clause = replace.get(clause["key"], clause)
             clauses.append({
                 "type": "item",
-                "id": _clause_id(slug, clause["key"]),
+                "id": demo_clause_id(protocol=slug, key=clause["key"]),
                 "value": {"text": clause["text"],
                           "elements": [_element(e, references) for e in clause["elements"]]},
             })
-        sections.append({"type": "section", "id": _clause_id(slug, f"section-{index}"),
+        sections.append({"type": "section", "id": demo_clause_id(protocol=slug, key=f"section-{index}"),
                          "value": {"heading": section["heading"], "clauses": clauses}})
     return json.dumps(sections)
 
 
 def _taxonomies(content):
-    for model, items in ((Audience, content.AUDIENCES), (Topic, content.TOPICS)):
+    for model, items in ((Audience, content["audiences"]), (Topic, content["topics"])):
         for slug, names in items.items():
             model.objects.get_or_create(slug=slug, defaults={
                 "name_en": names["en"], "name_ru": names["ru"], "name_kk": names["kk"]})
     references = {}
-    for key, spec in content.LEGAL_REFERENCES.items():
+    for key, spec in content["legal_references"].items():
         references[key], _created = LegalReference.objects.get_or_create(
             instrument=spec["instrument"], article=spec["article"], part=spec["part"],
             paragraph=spec["paragraph"],
@@ -77,24 +73,15 @@ def _fields(spec, language, references, replace=None, **extra):
             "body": _body(spec["slug"], content, references, replace), **extra}
 
 
-def _publish(page, fields):
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return ProtocolPage.objects.get(pk=page.pk)
-
-
 @transaction.atomic
 def demo_protocols_load():
-    from . import demo_content as content
-
     created = []
-    references = _taxonomies(content)
+    references = _taxonomies(demo_data_read("taxonomies"))
     index_pages = {i.locale.language_code: i for i in
                    ProtocolIndexPage.objects.select_related("locale")}
     if "en" not in index_pages:
         return created
-    for spec in content.PROTOCOLS:
+    for spec in demo_data_all("protocols"):
         if ProtocolPage.objects.filter(slug=spec["slug"], locale=index_pages["en"].locale).exists():
             continue
         english = ProtocolPage(slug=spec["slug"], effective_date=spec["effective_date"], version=1,
@@ -103,19 +90,21 @@ def demo_protocols_load():
         english.audiences.set(Audience.objects.filter(slug__in=spec["audiences"]))
         english.topics.set(Topic.objects.filter(slug__in=spec["topics"]))
         english.legal_basis.set([references[key] for key in spec["references"]])
-        pages = {"en": _publish(english, {})}
+        pages = {"en": demo_page_publish(english)}
         for language in spec["translations"]:
             if language == "en" or language not in index_pages:
                 continue
             translation = pages["en"].copy_for_translation(Locale.objects.get(language_code=language))
-            pages[language] = _publish(translation, _fields(spec, language, references))
+            pages[language] = demo_page_publish(
+                translation, fields=_fields(spec, language, references))
         created.append(f"protocol {spec['slug']} ({', '.join(pages)})")
         if spec.get("version_2"):
             for language, page in pages.items():
                 change = spec["version_2"][language]
                 replace = {key: copy.deepcopy(clause) for key, clause in change["clauses"].items()}
-                _publish(page, {**_fields(spec, language, references, replace), "version": 2,
-                                "change_summary": change["change_summary"]})
+                demo_page_publish(page, fields={**_fields(spec, language, references, replace),
+                                                "version": 2,
+                                                "change_summary": change["change_summary"]})
             created.append(f"protocol {spec['slug']} version 2")
     protocol_workflow_ensure(index_pages=list(index_pages.values()))
     return created

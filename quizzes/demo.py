@@ -1,11 +1,11 @@
-"""Demo question bank (quizzes/demo_content.py) and a quiz for each demo course, with a
+"""Demo question bank (site/demo_data/questions/) and a quiz for each demo course, with a
 pre-test and post-test pair for the re-enactment course, and demo attempts."""
 
 from django.db import transaction
 from wagtail.models import Locale
 
+from academy.base.demo_data import demo_clause_id, demo_data_all, demo_data_read, demo_page_publish
 from courses.models import CoursePage
-from protocols.demo import _clause_id
 
 from .constants import QuizRole
 from .models import Question, QuestionOption, QuizPage
@@ -18,9 +18,9 @@ def _question(spec, language):
     question = Question(
         kind=spec["kind"], scoring=spec.get("scoring", "all_or_nothing"),
         difficulty=spec.get("difficulty", 1),
-        case_text=(spec.get("case_i18n") or {}).get(language, "") if spec.get("case") else "",
+        case_text=spec.get("case", {}).get(language, ""),
         prompt=spec["prompt"][language], explanation=spec["explanation"][language],
-        clause_ids=[_clause_id(slug, key) for slug, key in spec.get("clauses", [])],
+        clause_ids=[demo_clause_id(protocol=slug, key=key) for slug, key in spec.get("clauses", [])],
         locale=Locale.objects.get(language_code=language),
     )
     question.options = [
@@ -43,46 +43,37 @@ def _translate(question, spec, language):
     return translated
 
 
-TITLES = {
-    "Before you start: what do you know?": {"ru": "Перед началом: что вы уже знаете?",
-                                            "kk": "Бастамас бұрын: сіз не білесіз?"},
-    "Final test": {"ru": "Итоговый тест", "kk": "Қорытынды тест"},
-    "Check your understanding": {"ru": "Проверьте себя", "kk": "Өзіңізді тексеріңіз"},
-}
-
-
-def _quiz(course, title, questions, **fields):
+def _quiz(course, title, questions, *, titles, **fields):
+    """`titles`: the quiz titles in ru and kk, by the English title (site/demo_data/quizzes.yaml)."""
     quiz = QuizPage(title=title, slug=fields.pop("slug"), **fields)
     course.add_child(instance=quiz)
     quiz.questions.set(questions)
-    quiz.save_revision().publish()
-    quiz = QuizPage.objects.get(pk=quiz.pk)
+    quiz = demo_page_publish(quiz)
     # Wherever the course is translated, so is its quiz (the same quiz for attempts).
     for language in ("ru", "kk"):
         locale = Locale.objects.get(language_code=language)
         if course.get_translation_or_none(locale) is None:
             continue
-        translated = quiz.copy_for_translation(locale)
-        translated.title = TITLES.get(title, {}).get(language, title)
-        translated.save_revision().publish()
+        demo_page_publish(quiz.copy_for_translation(locale),
+                          fields={"title": titles.get(title, {}).get(language, title)})
     return quiz
 
 
 @transaction.atomic
 def demo_quizzes_load():
-    from . import demo_content
-
     if Question.objects.exists():
         return []
     created = []
     by_course = {}
-    for spec in demo_content.QUESTIONS:
-        question = _question(spec, "en")
-        question.save()
-        for language in ("ru", "kk"):
-            _translate(question, spec, language)
-        by_course.setdefault(spec["course"], []).append(question)
-    created.append(f"{len(demo_content.QUESTIONS)} questions (en, ru, kk)")
+    for question_set in demo_data_all("questions"):
+        for spec in question_set["questions"]:
+            question = _question(spec, "en")
+            question.save()
+            for language in ("ru", "kk"):
+                _translate(question, spec, language)
+            by_course.setdefault(question_set["course"], []).append(question)
+    created.append(f"{sum(map(len, by_course.values()))} questions (en, ru, kk)")
+    titles = demo_data_read("quizzes")["titles"]
     for slug, questions in by_course.items():
         course = CoursePage.objects.filter(slug=slug, locale__language_code="en").first()
         if course is None:
@@ -92,14 +83,14 @@ def demo_quizzes_load():
             half = len(graded) // 2
             _quiz(course, "Before you start: what do you know?", graded[:half],
                   slug="pre-test", role=QuizRole.PRE_TEST, required=False, pass_mark=0,
-                  max_attempts=1, feedback="once_passed")
+                  max_attempts=1, feedback="once_passed", titles=titles)
             _quiz(course, "Final test", graded[half:] + [q for q in questions
                                                          if q.kind == "free_text"][:1],
                   slug="post-test", role=QuizRole.POST_TEST, pass_mark=70, max_attempts=3,
-                  time_limit_minutes=30)
+                  time_limit_minutes=30, titles=titles)
         else:
             _quiz(course, "Check your understanding", graded, slug="quiz", pass_mark=70,
-                  max_attempts=3)
+                  max_attempts=3, titles=titles)
         created.append(f"quizzes for {slug}")
     return created
 

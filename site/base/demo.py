@@ -1,4 +1,4 @@
-"""Load the demo content. Idempotent: what exists is left exactly as it is."""
+"""Load the demo content (site/demo_data/). Idempotent: what exists is left exactly as it is."""
 
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from protocols.models import ProtocolIndexPage
 from quizzes.demo import demo_attempts_load, demo_quizzes_load
 from reports.demo import demo_reports_load
 
-from .demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, HOME
+from .demo_data import demo_data_read, demo_page_publish
 from .models import HomePage
 
 DEMO_GROUPS = {"editor": "Editors", "moderator": "Moderators",
@@ -34,25 +34,18 @@ def _home_fields(content):
                 "type": "audiences",
                 "value": {
                     "heading": content["audiences_heading"],
-                    "audiences": [{"title": t, "text": x} for t, x in content["audiences"]],
+                    "audiences": content["audiences"],
                 },
             }
         ],
     }
 
 
-def _publish(page, fields):
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return page
-
-
 def _ensure_translation(source, locale, fields, created):
     translation = source.get_translation_or_none(locale)
     if translation is None:
         translation = source.copy_for_translation(locale)
-        _publish(translation, fields)
+        translation = demo_page_publish(translation, fields=fields)
         created.append(f"{translation.specific_class.__name__} ({locale.language_code})")
     return translation
 
@@ -64,6 +57,7 @@ def demo_load():
     Returns a list of what was created (empty on a second run).
     """
     created = []
+    home_content = demo_data_read("site")["home"]
     locales = {}
     for code, _name in settings.LANGUAGES:
         locales[code], was_created = Locale.objects.get_or_create(language_code=code)
@@ -77,9 +71,9 @@ def demo_load():
         # Site pointing at it); the real home page takes its place.
         root.get_children().exact_type(Page).filter(slug="home").delete()
         home = root.add_child(
-            instance=HomePage(slug="home", locale=locales["en"], **_home_fields(HOME["en"]))
+            instance=HomePage(slug="home", locale=locales["en"], **_home_fields(home_content["en"]))
         )
-        home.save_revision().publish()
+        home = demo_page_publish(home)
         created.append("HomePage (en)")
 
     site = Site.objects.filter(is_default_site=True).first()
@@ -101,17 +95,18 @@ def demo_load():
             section = home.add_child(
                 instance=model(
                     slug=key, show_in_menus=True, locale=locales["en"],
-                    title=HOME["en"][key]["title"], intro=HOME["en"][key]["intro"],
+                    title=home_content["en"][key]["title"], intro=home_content["en"][key]["intro"],
                 )
             )
-            section.save_revision().publish()
+            section = demo_page_publish(section)
             created.append(f"{model.__name__} (en)")
         sections.append((section, key))
 
     for code in ("ru", "kk"):
-        _ensure_translation(home, locales[code], _home_fields(HOME[code]), created)
+        _ensure_translation(home, locales[code], _home_fields(home_content[code]), created)
         for section, key in sections:
-            fields = {"title": HOME[code][key]["title"], "intro": HOME[code][key]["intro"]}
+            fields = {"title": home_content[code][key]["title"],
+                      "intro": home_content[code][key]["intro"]}
             _ensure_translation(section, locales[code], fields, created)
 
     created += demo_institutions_load()
@@ -156,13 +151,14 @@ def demo_users_load():
 
     User = get_user_model()
     created = []
+    demo = demo_data_read("site")
     institutions = {i.code: i for i in Institution.objects.all()}
-    for spec in DEMO_USERS:
+    for spec in demo["users"]:
         if User.objects.filter(email__iexact=spec["email"]).exists():
             continue
         role = spec["role"]
         user = User.objects.create_user(
-            email=spec["email"], password=DEMO_PASSWORD,
+            email=spec["email"], password=demo["password"],
             is_staff=role in {"superuser", "editor", "moderator"},
             is_superuser=role == "superuser",
         )
@@ -185,7 +181,7 @@ def demo_users_load():
         if "request" in spec:
             membership_request(user=user, institution=institutions[spec["request"]])
         if role != "learner" and not Authenticator.objects.filter(user=user).exists():
-            TOTP.activate(user, DEMO_TOTP_SECRET)
+            TOTP.activate(user, demo["totp_secret"])
             RecoveryCodes.activate(user)
         created.append(f"User {user.email} ({role})")
     almaty = institutions.get("POL-ALM")

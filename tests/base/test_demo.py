@@ -42,22 +42,23 @@ def _totp_now(secret):
 
 
 def test_demo_admin_signs_in_with_two_factor_and_reaches_the_cms(client):
-    from academy.base.demo_content import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS
+    from academy.base.demo_data import demo_data_read
 
+    demo = demo_data_read("site")
     call_command("load_demo", stdout=open("/dev/null", "w"))
-    admin = DEMO_USERS[0]
+    admin = demo["users"][0]
     response = client.post("/en/accounts/login/",
-                           {"login": admin["email"], "password": DEMO_PASSWORD})
+                           {"login": admin["email"], "password": demo["password"]})
     assert response.status_code == 302
     assert "/accounts/2fa/authenticate/" in response["Location"]
     assert "_auth_user_id" not in client.session  # not signed in before the second factor
-    response = client.post(response["Location"], {"code": _totp_now(DEMO_TOTP_SECRET)})
+    response = client.post(response["Location"], {"code": _totp_now(demo["totp_secret"])})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 
 
 def test_demo_has_users_in_every_role_and_institutions(client):
-    from academy.base.demo_content import DEMO_PASSWORD
+    from academy.base.demo_data import demo_data_read
     from institutions.models import Institution, Membership, Role
 
     call_command("load_demo", stdout=open("/dev/null", "w"))
@@ -67,7 +68,8 @@ def test_demo_has_users_in_every_role_and_institutions(client):
                                                                  "national_admin"}
     assert Membership.objects.filter(status="pending").exists()
     response = client.post("/en/accounts/login/",
-                           {"login": "investigator@academy.example", "password": DEMO_PASSWORD})
+                           {"login": "investigator@academy.example",
+                            "password": demo_data_read("site")["password"]})
     assert response["Location"] == "/en/me/"
     assert "Yerlan Tokhtarov" in client.get("/en/me/").content.decode()
 

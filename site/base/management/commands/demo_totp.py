@@ -3,7 +3,7 @@ import time
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.management.base import BaseCommand
 
-from academy.base.demo_content import DEMO_TOTP_SECRET
+from academy.base.demo_data import demo_data_read
 
 
 class Command(BaseCommand):
@@ -11,4 +11,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counter = int(time.time()) // 30
-        self.stdout.write(format_hotp_value(hotp_value(DEMO_TOTP_SECRET, counter)))
+        secret = demo_data_read("site")["totp_secret"]
+        self.stdout.write(format_hotp_value(hotp_value(secret, counter)))
