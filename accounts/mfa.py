@@ -27,17 +27,26 @@ class MFAAdapter(DefaultMFAAdapter):
             raise ValueError("MFA secret cannot be decrypted with the configured key") from exc
 
 
+# Further rules, registered by other apps (institutions: administrators of any institution).
+_requirements = []
+
+
+def mfa_requirement(function):
+    """Also require two-factor authentication of users for whom `function(user)` is true."""
+    if function not in _requirements:
+        _requirements.append(function)
+    return function
+
+
 def mfa_required_for(user):
     """Editors, moderators, staff and administrators must use two-factor authentication."""
-    from institutions.selectors import user_is_administrator
-
     if not user.is_authenticated:
         return False
     if user.is_staff or user.is_superuser:
         return True
     if user.groups.filter(name__in=settings.MFA_REQUIRED_GROUPS).exists():
         return True
-    return user_is_administrator(user)
+    return any(requirement(user) for requirement in _requirements)
 
 
 def mfa_enabled(user):

@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from academy.events import ProfileChanged, event_send
+
 from .constants import AuditEvent
 from .models import AuditLog, Profile
 
@@ -54,9 +56,7 @@ def profile_save(*, user, data):
         profile.completed_at = timezone.now()
     profile.full_clean()
     profile.save()
-    from reports.services import learner_stats_changed
-
-    learner_stats_changed([user.pk])
+    event_send(ProfileChanged(user_id=user.pk))
     return profile
 
 
@@ -67,10 +67,25 @@ def profile_is_complete(user):
     return bool(profile and profile.completed_at)
 
 
+# What other apps hold about a person, registered in their AppConfig.ready, so that the
+# privacy export and deletion cover them without accounts importing those apps.
+_data_sections = {}
+_erasure_steps = []
+
+
+def account_data_section(name, function):
+    """Add `function(*, user)` → JSON-ready data to the export, under `name`."""
+    _data_sections[name] = function
+
+
+def account_erasure_step(function):
+    """Run `function(*, user, now)` inside the deletion, before the account goes."""
+    if function not in _erasure_steps:
+        _erasure_steps.append(function)
+
+
 def account_data_export(*, user, request=None):
     """Everything the platform holds about `user`, as JSON-ready data."""
-    from institutions.models import Membership
-
     profile = Profile.objects.filter(user=user).first()
     data = {
         "account": {
@@ -80,17 +95,7 @@ def account_data_export(*, user, request=None):
             "emails": list(user.emailaddress_set.values("email", "verified", "primary")),
         },
         "profile": None,
-        "memberships": [
-            {
-                "institution": m.institution.name_en,
-                "institution_code": m.institution.code,
-                "status": m.status,
-                "requested_at": m.requested_at,
-                "started_at": m.started_at,
-                "ended_at": m.ended_at,
-            }
-            for m in Membership.objects.filter(user=user).select_related("institution")
-        ],
+        **{name: section(user=user) for name, section in _data_sections.items()},
         "security_events": list(
             AuditLog.objects.filter(actor=user).values("at", "event", "ip_address")
         ),
@@ -114,17 +119,12 @@ def account_delete(*, user, request=None):
     """Remove personal data; keep anonymous training counts.
 
     Memberships stay (without a user) so that what was done in an institution
-    is still counted there; the profile, email addresses, authenticators and
-    the account itself are deleted.
+    is still counted there (institutions registers that step); the profile,
+    email addresses, authenticators and the account itself are deleted.
     """
-    from institutions.constants import MembershipStatus
-    from institutions.models import Membership
-
     now = timezone.now()
-    Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).update(
-        status=MembershipStatus.ENDED, ended_at=now
-    )
-    Membership.objects.filter(user=user, status=MembershipStatus.PENDING).delete()
+    for step in _erasure_steps:
+        step(user=user, now=now)
     # The audit trail keeps what happened, not who it was.
     AuditLog.objects.filter(actor=user).update(actor_label="", ip_address=None)
     AuditLog.objects.filter(event=AuditEvent.LOGIN_FAILED, detail__tried=user.email).update(

@@ -10,12 +10,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.selectors import learner_courses
-from institutions.constants import MembershipStatus
-from institutions.models import Membership
-from institutions.selectors import membership_current, user_is_administrator
-
-from .decorators import profile_required
 from .forms import AccountDeleteForm, ProfileForm
 from .models import Profile
 from .services import account_data_export, account_delete, profile_save
@@ -31,21 +25,8 @@ def profile(request):
         target = request.GET.get("next") or ""
         if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
             target = ""
-        return redirect(target or "accounts:dashboard")
+        return redirect(target or "dashboard")
     return render(request, "accounts/profile.html", {"form": form, "is_new": instance is None})
-
-
-@profile_required
-def dashboard(request):
-    context = {
-        "profile": request.user.profile,
-        "membership": membership_current(user=request.user),
-        "pending": Membership.objects.filter(
-            user=request.user, status=MembershipStatus.PENDING).select_related("institution"),
-        "is_administrator": user_is_administrator(request.user),
-        "courses": learner_courses(user=request.user),
-    }
-    return render(request, "accounts/dashboard.html", context)
 
 
 @login_required

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from accounts.models import Profile
 from institutions.models import Institution, Membership, Role
-from institutions.selectors import institutions_visible_to
+from institutions.scope import institutions_visible_to
 
 ROOTS, REGIONS_PER_ROOT, DISTRICTS_PER_REGION = 20, 20, 12
 LEARNERS = 100_000

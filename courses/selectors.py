@@ -5,6 +5,7 @@ from wagtail.models import Page
 from academy.base.i18n import prefer_language, reader_language
 from protocols.models import ClauseRecord
 
+from .completion import course_activities
 from .constants import CertificateStatus
 from .models import Certificate, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
 
@@ -121,27 +122,8 @@ def course_page_context(*, course, request):
         "audiences": list(course.audiences.all()),
         "protocols": list(course.protocols.live()),
         "prerequisites_missing": prerequisites_missing(user=user, course=course),
-        "quizzes": course_quizzes(user=user, course=course),
+        "quizzes": course_activities(user=user, course=course),
     }
-
-
-def course_quizzes(*, user, course):
-    """The course's quizzes, with whether this learner has passed each (two queries)."""
-    from quizzes.models import Attempt, QuizPage
-
-    quizzes = list(QuizPage.objects.live().descendant_of(course).order_by("path"))
-    if not quizzes:
-        # Not translated yet: offer the quizzes of another language's course.
-        other = (CoursePage.objects.live().filter(translation_key=course.translation_key)
-                 .exclude(pk=course.pk).first())
-        if other is not None:
-            quizzes = list(QuizPage.objects.live().descendant_of(other).order_by("path"))
-    passed = set()
-    if user.is_authenticated and quizzes:
-        passed = set(Attempt.objects.filter(
-            user=user, quiz_key__in=[q.translation_key for q in quizzes], passed=True
-        ).values_list("quiz_key", flat=True))
-    return [{"page": q, "passed": q.translation_key in passed} for q in quizzes]
 
 
 def clause_records_for(*, clause_ids, language=None):

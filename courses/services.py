@@ -3,8 +3,15 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from academy.base.services import email_queue
+from academy.events import (
+    CourseAssigned,
+    CourseCompleted,
+    LearnerEnrolled,
+    LessonCompleted,
+    LessonStarted,
+    event_send,
+)
 from institutions.selectors import membership_current
-from reports.services import learner_stats_changed
 
 from .completion import completion_requirements_met
 from .constants import EnrolmentSource
@@ -58,7 +65,14 @@ def course_enrol(*, user, course, source=EnrolmentSource.SELF, assigned_by=None,
         # An assignment sets (or moves) the due date of an existing enrolment.
         Enrolment.objects.filter(pk=enrolment.pk).update(
             due_date=due_date, assigned_by=assigned_by, source=EnrolmentSource.ASSIGNED)
-    learner_stats_changed([user.pk], course.translation_key)
+    institution_id = membership.institution_id if membership else None
+    if created:
+        event_send(LearnerEnrolled(user_id=user.pk, course_key=course.translation_key,
+                                   source=source, institution_id=institution_id))
+    if source == EnrolmentSource.ASSIGNED:
+        event_send(CourseAssigned(user_ids=(user.pk,), course_key=course.translation_key,
+                                  due_date=due_date, assigned_by_id=getattr(assigned_by, "pk", None),
+                                  institution_id=institution_id))
     return enrolment, created
 
 
@@ -74,7 +88,13 @@ def course_assign(*, memberships, course, assigned_by, due_date):
         Enrolment.objects.filter(course_key=course.translation_key,
                                  user_id__in=[r.user_id for r in rows]).update(
             due_date=due_date, assigned_by=assigned_by, source=EnrolmentSource.ASSIGNED)
-        learner_stats_changed([r.user_id for r in rows], course.translation_key)
+        by_institution = {}
+        for row in rows:
+            by_institution.setdefault(row.institution_id, []).append(row.user_id)
+        for institution_id, user_ids in by_institution.items():
+            event_send(CourseAssigned(user_ids=tuple(user_ids), course_key=course.translation_key,
+                                      due_date=due_date, assigned_by_id=assigned_by.pk,
+                                      institution_id=institution_id, at=now))
     return len(rows)
 
 
@@ -109,9 +129,12 @@ def _summary_upsert(*, user, course_key, lesson_key, outline, now):
               now, now, user.pk, *[db_uuid(k) for k in keys]]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        row = cursor.fetchone()
-    learner_stats_changed([user.pk], course_key)
-    return row
+        return cursor.fetchone()
+
+
+def _institution_id_now(user):
+    membership = membership_current(user=user)
+    return membership.institution_id if membership else None
 
 
 def lesson_start(*, user, lesson, course_key, outline):
@@ -124,6 +147,9 @@ def lesson_start(*, user, lesson, course_key, outline):
     )
     _summary_upsert(user=user, course_key=course_key, lesson_key=lesson.translation_key,
                     outline=outline, now=now)
+    event_send(LessonStarted(user_id=user.pk, course_key=course_key,
+                             lesson_key=lesson.translation_key,
+                             institution_id=_institution_id_now(user), at=now))
 
 
 def lesson_complete(*, user, lesson, course_key, outline):
@@ -147,6 +173,9 @@ def lesson_complete(*, user, lesson, course_key, outline):
         summary_id, completed, completed_at = _summary_upsert(
             user=user, course_key=course_key, lesson_key=lesson.translation_key,
             outline=outline, now=now)
+        event_send(LessonCompleted(user_id=user.pk, course_key=course_key,
+                                   lesson_key=lesson.translation_key,
+                                   institution_id=_institution_id_now(user), at=now))
     finished = False
     if completed_at is None and completed >= outline.required_count:
         finished = course_completion_check(user=user, course_key=course_key, outline=outline,
@@ -162,16 +191,18 @@ def course_completion_check(*, user, course_key, outline, summary_id=None):
     summaries = CourseProgress.objects.filter(user=user, course_key=course_key,
                                               completed_at__isnull=True,
                                               lessons_completed__gte=outline.required_count)
+    now = timezone.now()
+    institution_id = membership.institution_id if membership else None
     with transaction.atomic():
         # The completion time is set once: a concurrent request finds it set and stops here.
-        done = summaries.update(
-            completed_at=timezone.now(), percent=100, completed_revision=outline.revision,
-            institution=membership.institution if membership else None,
-        )
+        done = summaries.update(completed_at=now, percent=100, completed_revision=outline.revision,
+                                institution_id=institution_id)
+        if done:
+            event_send(CourseCompleted(user_id=user.pk, course_key=course_key,
+                                       institution_id=institution_id, at=now))
     if done:
         from .tasks import certificate_issue
 
-        learner_stats_changed([user.pk], course_key)
         certificate_issue.delay_on_commit(user.pk, str(course_key))
     return bool(done)
 

@@ -5,6 +5,8 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from academy.base.services import absolute_url
+from academy.events import CertificateIssued, event_send
+from institutions.selectors import membership_current
 
 
 @shared_task(name="courses.certificate_issue", acks_late=True, max_retries=3,
@@ -49,4 +51,8 @@ def certificate_issue(user_id, course_key):
     certificate.file.save(f"certificate-{certificate.code}.pdf", ContentFile(pdf), save=True)
     download_url = absolute_url(reverse("certificate_download", kwargs={"code": certificate.code}))
     certificate_email(certificate=certificate, verify_url=verify_url, download_url=download_url)
+    membership = membership_current(user=user)
+    event_send(CertificateIssued(user_id=user.pk, course_key=certificate.course_key,
+                                 certificate_id=certificate.pk, code=certificate.code,
+                                 institution_id=membership.institution_id if membership else None))
     return certificate.code

@@ -4,14 +4,21 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from accounts.decorators import profile_redirect
+from accounts.constants import AuditEvent
+from accounts.decorators import profile_redirect, profile_required
+from accounts.services import audit_record
+from institutions.constants import MembershipStatus
+from institutions.models import Membership
+from institutions.scope import scope_for
+from institutions.selectors import membership_current, memberships_in, user_is_administrator
 
 from .models import Certificate, CoursePage, Enrolment
+from .selectors import learner_courses, prerequisites_missing
+from .services import course_assign, course_outline_for, lesson_complete, lesson_start
 from .services import course_enrol as course_enrol_service
-from .services import course_outline_for, lesson_complete, lesson_start
 
 
 def course_enrol(request, *, course):
@@ -19,8 +26,6 @@ def course_enrol(request, *, course):
     refused = profile_redirect(request)
     if refused:
         return refused
-    from .selectors import prerequisites_missing
-
     missing = prerequisites_missing(user=request.user, course=course)
     if missing:
         messages.error(request, _("Complete these courses first: %(courses)s.")
@@ -101,8 +106,6 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, institutions, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.utils.translation import get_language
-
         self.fields["course"].queryset = CoursePage.objects.live().filter(
             locale__language_code=(get_language() or "en")[:2]).order_by("title")
         self.fields["institution"].queryset = institutions.order_by("path")
@@ -117,27 +120,14 @@ class AssignForm(forms.Form):
 
 def assign(request):
     """Institution administrators assign a course, with a due date, within their subtree."""
-    from accounts.constants import AuditEvent
-    from accounts.services import audit_record
-    from institutions.models import Institution, Membership
-    from institutions.selectors import (
-        EVERY_INSTITUTION,
-        institution_ids_visible_to,
-        memberships_visible_to,
-    )
-
-    from .services import course_assign
-
-    scope = institution_ids_visible_to(request.user)
-    visible = Institution.objects.all() if scope is EVERY_INSTITUTION else (
-        Institution.objects.filter(pk__in=scope))
-    form = AssignForm(request.POST or None, institutions=visible,
+    scope = scope_for(request.user)
+    form = AssignForm(request.POST or None, institutions=scope.institutions(),
                       initial={"membership": request.GET.get("membership")})
     member = None
     membership_id = request.POST.get("membership") or request.GET.get("membership")
     if membership_id:
         try:
-            member = memberships_visible_to(request.user, institution_ids=scope).get(
+            member = memberships_in(scope).get(
                 pk=int(membership_id))
         except (ValueError, Membership.DoesNotExist):
             audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path)
@@ -147,7 +137,7 @@ def assign(request):
         if member is not None:
             memberships = [member]
         else:
-            memberships = list(memberships_visible_to(request.user, institution_ids=scope).filter(
+            memberships = list(memberships_in(scope).filter(
                 institution__path__startswith=form.cleaned_data["institution"].path))
         count = course_assign(memberships=memberships, course=course, assigned_by=request.user,
                               due_date=form.cleaned_data["due_date"])
@@ -158,3 +148,15 @@ def assign(request):
                   status=400 if form.errors else 200)
 
 
+@profile_required
+def dashboard(request):
+    """The learner's home: their courses, their institution, what waits for them."""
+    context = {
+        "profile": request.user.profile,
+        "membership": membership_current(user=request.user),
+        "pending": Membership.objects.filter(
+            user=request.user, status=MembershipStatus.PENDING).select_related("institution"),
+        "is_administrator": user_is_administrator(request.user),
+        "courses": learner_courses(user=request.user),
+    }
+    return render(request, "accounts/dashboard.html", context)

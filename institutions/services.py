@@ -9,9 +9,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.events import MembershipChanged, event_send
 from accounts.constants import AuditEvent
 from accounts.services import audit_record
-from reports.services import learner_stats_changed
 
 from .constants import InstitutionKind, MembershipStatus, Region
 from .models import Institution, Invite, Membership, Role
@@ -58,6 +58,12 @@ def _membership_decide(*, membership, expected, error, actor, event, request, **
     return membership
 
 
+def _membership_changed(membership, *, at):
+    event_send(MembershipChanged(user_id=membership.user_id, membership_id=membership.pk,
+                                 status=membership.status, institution_id=membership.institution_id,
+                                 at=at))
+
+
 def _end_pending(*, user, now):
     Membership.objects.filter(user=user, status=MembershipStatus.PENDING).update(
         status=MembershipStatus.REJECTED, ended_at=now
@@ -77,7 +83,7 @@ def membership_approve(*, membership, approver, request=None):
     )
     # Other pending requests of the same learner are now moot.
     _end_pending(user=membership.user, now=now)
-    learner_stats_changed([membership.user_id])
+    _membership_changed(membership, at=now)
     return membership
 
 
@@ -94,13 +100,15 @@ def membership_reject(*, membership, approver, request=None):
 @transaction.atomic
 def membership_end(*, membership, actor, request=None):
     """Deactivate a membership; its history (and training counted there) stays."""
-    learner_stats_changed([membership.user_id])
-    return _membership_decide(
+    now = timezone.now()
+    membership = _membership_decide(
         membership=membership, expected=MembershipStatus.ACTIVE,
         error=_("This membership is not active."), actor=actor,
         event=AuditEvent.MEMBERSHIP_ENDED, request=request,
-        status=MembershipStatus.ENDED, ended_at=timezone.now(),
+        status=MembershipStatus.ENDED, ended_at=now,
     )
+    _membership_changed(membership, at=now)
+    return membership
 
 
 @transaction.atomic
@@ -124,7 +132,7 @@ def membership_join_by_invite(*, user, token, request=None):
     Invite.objects.filter(pk=invite.pk).update(uses=F("uses") + 1)
     audit_record(event=AuditEvent.MEMBERSHIP_JOINED, request=request, actor=user,
                  institution=invite.institution)
-    learner_stats_changed([user.pk])
+    _membership_changed(membership, at=now)
     return membership
 
 
@@ -267,3 +275,23 @@ def institutions_import_csv(*, data, actor=None, request=None):
         audit_record(event=AuditEvent.INSTITUTIONS_IMPORTED, request=request, actor=actor,
                      count=result.created)
     return result
+
+
+# --- privacy (registered with accounts in InstitutionsConfig.ready) ---------------
+
+def memberships_data(*, user):
+    """A learner's memberships, for their own data export."""
+    return [
+        {"institution": m.institution.name_en, "institution_code": m.institution.code,
+         "status": m.status, "requested_at": m.requested_at, "started_at": m.started_at,
+         "ended_at": m.ended_at}
+        for m in Membership.objects.filter(user=user).select_related("institution")
+    ]
+
+
+def memberships_erase(*, user, now):
+    """On account deletion: the current membership ends and stays, without its user, so that
+    training done there is still counted; pending requests go."""
+    Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).update(
+        status=MembershipStatus.ENDED, ended_at=now)
+    Membership.objects.filter(user=user, status=MembershipStatus.PENDING).delete()

@@ -15,14 +15,8 @@ from accounts.services import audit_record
 from .constants import MembershipStatus
 from .forms import InstitutionSearchForm, InviteForm
 from .models import Institution, Invite
-from .selectors import (
-    EVERY_INSTITUTION,
-    institution_ids_visible_to,
-    institutions_visible_to,
-    membership_current,
-    memberships_visible_to,
-    user_is_administrator,
-)
+from .scope import scope_for
+from .selectors import membership_current, memberships_in, user_is_administrator
 from .services import (
     MembershipError,
     invite_create,
@@ -50,7 +44,7 @@ def join(request, token):
         else:
             messages.success(request, _("You are now a member of %(institution)s.")
                              % {"institution": membership.institution.name})
-            return redirect("accounts:dashboard")
+            return redirect("dashboard")
     usable = invite is not None and invite.is_usable
     return render(request, "institutions/join.html",
                   {"invite": invite, "usable": usable,
@@ -84,7 +78,7 @@ def request_join(request, pk):
         messages.success(request, _("Your request to join %(institution)s has been sent. An "
                                     "administrator will approve it.")
                          % {"institution": institution.name})
-    return redirect("accounts:dashboard")
+    return redirect("dashboard")
 
 
 # --- institution administrators ---------------------------------------------------
@@ -118,10 +112,9 @@ FILTER_LIST_LIMIT = 150
 
 @administrator_required
 def members(request):
-    scope = institution_ids_visible_to(request.user)
-    visible = Institution.objects.all() if scope is EVERY_INSTITUTION else (
-        Institution.objects.filter(pk__in=scope))
-    memberships = memberships_visible_to(request.user, institution_ids=scope)
+    scope = scope_for(request.user)
+    visible = scope.institutions()
+    memberships = memberships_in(scope)
     institution_code = (request.GET.get("institution") or "").strip()
     selected = None
     if institution_code:
@@ -136,15 +129,14 @@ def members(request):
         "institutions": choices if len(choices) <= FILTER_LIST_LIMIT else None,
         "selected": selected,
         "institution_code": institution_code,
-        "pending_count": memberships_visible_to(
-            request.user, status=MembershipStatus.PENDING, institution_ids=scope).count(),
+        "pending_count": memberships_in(scope, status=MembershipStatus.PENDING).count(),
     })
 
 
 @administrator_required
 @require_POST
 def member_end(request, pk):
-    membership = _in_scope_or_404(request, memberships_visible_to(request.user), pk)
+    membership = _in_scope_or_404(request, memberships_in(scope_for(request.user)), pk)
     try:
         membership_end(membership=membership, actor=request.user, request=request)
     except MembershipError as error:
@@ -157,7 +149,7 @@ def member_end(request, pk):
 
 @administrator_required
 def requests(request):
-    pending = memberships_visible_to(request.user, status=MembershipStatus.PENDING).order_by(
+    pending = memberships_in(scope_for(request.user), status=MembershipStatus.PENDING).order_by(
         "requested_at")
     page = Paginator(pending, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "institutions/manage/requests.html", {"page_obj": page})
@@ -167,7 +159,7 @@ def requests(request):
 @require_POST
 def request_decide(request, pk, decision):
     membership = _in_scope_or_404(
-        request, memberships_visible_to(request.user, status=MembershipStatus.PENDING), pk)
+        request, memberships_in(scope_for(request.user), status=MembershipStatus.PENDING), pk)
     service = membership_approve if decision == "approve" else membership_reject
     try:
         service(membership=membership, approver=request.user, request=request)
@@ -183,8 +175,8 @@ def request_decide(request, pk, decision):
 
 @administrator_required
 def invites(request):
-    visible = institutions_visible_to(request.user)
-    form = InviteForm(request.POST or None, institutions=visible)
+    scope = scope_for(request.user)
+    form = InviteForm(request.POST or None, institutions=scope.institutions())
     if request.method == "POST" and form.is_valid():
         invite = invite_create(
             institution=form.cleaned_data["institution"], created_by=request.user,
@@ -194,7 +186,7 @@ def invites(request):
         messages.success(request, _("Invite link created for %(institution)s.")
                          % {"institution": invite.institution.name})
         return redirect("institutions:invites")
-    listed = Invite.objects.filter(institution__in=visible).select_related("institution").order_by(
+    listed = scope.filter(Invite.objects.all()).select_related("institution").order_by(
         "-created_at")
     page = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "institutions/manage/invites.html", {"form": form, "page_obj": page},
@@ -204,8 +196,7 @@ def invites(request):
 @administrator_required
 @require_POST
 def invite_revoke_view(request, pk):
-    visible = institutions_visible_to(request.user)
-    invite = _in_scope_or_404(request, Invite.objects.filter(institution__in=visible), pk)
+    invite = _in_scope_or_404(request, scope_for(request.user).filter(Invite.objects.all()), pk)
     invite_revoke(invite=invite, actor=request.user, request=request)
     messages.success(request, _("The invite link has been revoked."))
     return redirect("institutions:invites")

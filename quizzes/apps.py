@@ -7,8 +7,10 @@ class QuizzesConfig(AppConfig):
     verbose_name = _("Quizzes")
 
     def ready(self):
-        from courses.completion import completion_requirement
+        from courses.completion import completion_requirement, course_activities_provider
 
         from .completion import required_quizzes_passed
+        from .selectors import course_quizzes
 
         completion_requirement(required_quizzes_passed)
+        course_activities_provider(course_quizzes)

@@ -4,7 +4,7 @@ from courses.models import CoursePage
 from courses.selectors import clause_records_for
 
 from .constants import AttemptStatus, FeedbackTiming
-from .models import Attempt, Question
+from .models import Attempt, Question, QuizPage
 
 
 def questions_for_attempt(attempt):
@@ -101,3 +101,20 @@ def quiz_page_context(*, quiz, request):
         "course": course,
         "passed": any(a.passed for a in attempts),
     }
+
+
+def course_quizzes(*, user, course):
+    """The course's quizzes, with whether this learner has passed each (two queries)."""
+    quizzes = list(QuizPage.objects.live().descendant_of(course).order_by("path"))
+    if not quizzes:
+        # Not translated yet: offer the quizzes of another language's course.
+        other = (CoursePage.objects.live().filter(translation_key=course.translation_key)
+                 .exclude(pk=course.pk).first())
+        if other is not None:
+            quizzes = list(QuizPage.objects.live().descendant_of(other).order_by("path"))
+    passed = set()
+    if user.is_authenticated and quizzes:
+        passed = set(Attempt.objects.filter(
+            user=user, quiz_key__in=[q.translation_key for q in quizzes], passed=True
+        ).values_list("quiz_key", flat=True))
+    return [{"page": q, "passed": q.translation_key in passed} for q in quizzes]

@@ -6,8 +6,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.events import AnswerMarked, AttemptSubmitted, event_send
+from courses.services import course_completion_check, course_outline_for
 from institutions.selectors import membership_current
-from reports.services import learner_stats_changed, question_stats_add, question_stats_for_answers
 
 from .constants import AttemptStatus, QuestionKind, Scoring
 from .models import Attempt, AttemptAnswer, Question
@@ -149,17 +150,13 @@ def attempt_submit(*, attempt, answers):
         questions = {str(q.translation_key): q for q in Question.objects.filter(
             translation_key__in=keys).order_by("locale_id")}
         options = options_by_question(questions.values())
-        rows, total, pending = [], Decimal(0), False
+        rows = []
         for item in attempt.items:
             question = questions[item["question"]]
             response = {} if late else answers.get(item["question"], {})
-            points = _score(question, options[question.pk], response)
-            if points is None:
-                pending = bool(response.get("text"))
-                points_value = None if pending else Decimal(0)
-            else:
-                points_value = points
-                total += points
+            points_value = _score(question, options[question.pk], response)
+            if points_value is None and not response.get("text"):
+                points_value = Decimal(0)  # a blank written answer has nothing to mark
             rows.append(AttemptAnswer(
                 attempt=attempt, question_key=item["question"], response=response,
                 points=points_value, correct=None if points_value is None else points_value == 1,
@@ -167,18 +164,40 @@ def attempt_submit(*, attempt, answers):
                 clause_ids=question.clause_ids,
             ))
         AttemptAnswer.objects.bulk_create(rows)
-        count = len(rows) or 1
-        attempt.score = (total * 100 / count).quantize(Decimal("0.1"))
         attempt.submitted_at = now
-        attempt.status = AttemptStatus.PENDING_REVIEW if pending else AttemptStatus.SUBMITTED
-        attempt.passed = None if pending else attempt.score >= _pass_mark(attempt)
+        _attempt_result_set(attempt, rows)
         attempt.save(update_fields=["score", "submitted_at", "status", "passed"])
-        question_stats_add(institution_id=attempt.institution_id, submitted_at=now,
-                           deltas=question_stats_for_answers(rows))
-        learner_stats_changed([attempt.user_id], attempt.course_key)
+        event_send(AttemptSubmitted(
+            user_id=attempt.user_id, attempt_id=attempt.pk, quiz_key=attempt.quiz_key,
+            course_key=attempt.course_key, question_keys=tuple(keys),
+            pending_review=attempt.status == AttemptStatus.PENDING_REVIEW,
+            institution_id=attempt.institution_id, at=now))
     if attempt.passed and attempt.course_key:
         _course_recheck(attempt)
     return attempt
+
+
+def attempt_score(points):
+    """An attempt's score in %: the mean of its answers' points (each 0 to 1), one decimal.
+    None while any answer waits for a reviewer."""
+    points = list(points)
+    if any(p is None for p in points):
+        return None
+    return (sum(points, Decimal(0)) * 100 / (len(points) or 1)).quantize(Decimal("0.1"))
+
+
+def _attempt_result_set(attempt, answers):
+    """Score, status and pass from the answers: pending while any written answer is unmarked
+    (the score then counts the marked ones, as the learner's provisional result)."""
+    points = [a.points for a in answers]
+    score = attempt_score(points)
+    if score is None:
+        attempt.score = attempt_score([p or Decimal(0) for p in points])
+        attempt.status, attempt.passed = AttemptStatus.PENDING_REVIEW, None
+    else:
+        attempt.score = score
+        attempt.status = AttemptStatus.SUBMITTED
+        attempt.passed = score >= _pass_mark(attempt)
 
 
 def _pass_mark(attempt):
@@ -189,8 +208,6 @@ def _pass_mark(attempt):
 
 
 def _course_recheck(attempt):
-    from courses.services import course_completion_check, course_outline_for
-
     outline = course_outline_for(attempt.course_key)
     if outline is not None:
         course_completion_check(user=attempt.user, course_key=attempt.course_key, outline=outline)
@@ -206,21 +223,14 @@ def answer_mark(*, answer, reviewer, correct):
         answer.marked_by = reviewer
         answer.save(update_fields=["correct", "points", "marked_by"])
         attempt = Attempt.objects.select_for_update().get(pk=answer.attempt_id)
+        _attempt_result_set(attempt, list(attempt.answers.all()))
+        attempt.save(update_fields=["score", "passed", "status"])
         if before != answer.correct:
-            # First marking counts the answer; a changed mark moves it between right and wrong.
-            question_stats_add(
-                institution_id=answer.institution_id, submitted_at=attempt.submitted_at,
-                deltas={str(answer.question_key): (1 if before is None else 0,
-                                                   (0 if answer.correct else 1)
-                                                   - (1 if before is False else 0))})
-        answers = list(attempt.answers.all())
-        if all(a.points is not None for a in answers):
-            total = sum((a.points for a in answers), Decimal(0))
-            attempt.score = (total * 100 / len(answers)).quantize(Decimal("0.1"))
-            attempt.passed = attempt.score >= _pass_mark(attempt)
-            attempt.status = AttemptStatus.SUBMITTED
-            attempt.save(update_fields=["score", "passed", "status"])
-        learner_stats_changed([attempt.user_id], attempt.course_key)
+            event_send(AnswerMarked(
+                user_id=attempt.user_id, attempt_id=attempt.pk, answer_id=answer.pk,
+                question_key=str(answer.question_key), course_key=attempt.course_key,
+                submitted_at=attempt.submitted_at, marked_by_id=getattr(reviewer, "pk", None),
+                institution_id=answer.institution_id))
     if attempt.passed and attempt.course_key:
         _course_recheck(attempt)
     return answer

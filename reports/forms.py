@@ -45,7 +45,7 @@ class ReportFilterForm(forms.Form):
                           profession=data["profession"], language=data["language"],
                           course_key=uuid.UUID(data["course"]) if data["course"] else None)
         if data["unit"] is not None:
-            filters.unit = scope.institutions.get(data["unit"])
+            filters.unit = scope.by_id.get(data["unit"])
             if filters.unit is None:
                 raise LookupError(data["unit"])
         return filters

@@ -18,7 +18,7 @@ from academy.base.i18n import prefer_language
 from accounts.constants import Profession, Sex
 from institutions.constants import InstitutionKind, Region, RoleKind
 from institutions.models import Institution
-from institutions.selectors import EVERY_INSTITUTION, institution_ids_visible_to
+from institutions.scope import Scope, scope_for
 
 from .constants import SUPPRESS_BELOW
 from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
@@ -96,65 +96,16 @@ def _number(cell):
 
 # --- scope ---------------------------------------------------------------------
 
-@dataclass
-class Scope:
-    """The institutions a user may report on, and how."""
-
-    user: object
-    national: bool           # every institution, aggregates only, small cells suppressed
-    institutions: dict       # id -> Institution (values needed by reports only)
-    roots: list              # the top institutions of the scope, by path
-
-    @property
-    def learner_level(self):
-        """Institution administrators see their own learners; national views are aggregates."""
-        return not self.national
-
-    def subtree_ids(self, unit=None):
-        if unit is None:
-            return list(self.institutions)
-        return [pk for pk, i in self.institutions.items() if i.path.startswith(unit.path)]
-
-    def children(self, unit=None):
-        if unit is None:
-            return self.roots
-        return [i for i in self.institutions.values()
-                if i.depth == unit.depth + 1 and i.path.startswith(unit.path)]
-
-    def ancestors(self, unit):
-        """The scope's institutions above `unit`, top first (for the breadcrumb)."""
-        paths = {unit.path[:STEPLEN * d] for d in range(1, unit.depth)}
-        return sorted((i for i in self.institutions.values() if i.path in paths),
-                      key=lambda i: i.path)
-
-
-_INSTITUTION_FIELDS = ("id", "path", "depth", "code", "name_en", "name_ru", "name_kk", "kind",
-                       "region")
-
-
 def report_scope(user):
-    """The user's reporting scope, or None if they may not see reports. Two queries."""
-    if not user.is_authenticated:
-        return None
-    ids = institution_ids_visible_to(user)
-    if ids is EVERY_INSTITUTION:
-        return national_scope(user)
-    if not ids:
-        return None
-    return _scope(user, Institution.objects.filter(pk__in=ids), national=False)
+    """The user's reporting scope, or None if they may not see reports. Two queries, and one
+    more for the institutions when a table needs them."""
+    scope = scope_for(user)
+    return scope if scope else None
 
 
 def national_scope(user=None):
     """Every institution, as national administrators see it."""
-    return _scope(user, Institution.objects.all(), national=True)
-
-
-def _scope(user, institutions, *, national):
-    by_id = {i.pk: i for i in institutions.only(*_INSTITUTION_FIELDS).order_by("path")}
-    paths = {i.path for i in by_id.values()}
-    roots = [i for i in by_id.values()
-             if not any(i.path[:STEPLEN * d] in paths for d in range(1, i.depth))]
-    return Scope(user=user, national=national, institutions=by_id, roots=roots)
+    return Scope.everything(user)
 
 
 # National figures describe 100,000 learners: computing them takes about half a second
@@ -212,8 +163,8 @@ class Filters:
         ids = scope.subtree_ids(self.unit)
         if self.region or self.kind:
             ids = [pk for pk in ids
-                   if (not self.region or scope.institutions[pk].region == self.region)
-                   and (not self.kind or scope.institutions[pk].kind == self.kind)]
+                   if (not self.region or scope.by_id[pk].region == self.region)
+                   and (not self.kind or scope.by_id[pk].kind == self.kind)]
         return ids
 
     def everything(self, scope):
@@ -416,7 +367,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
                 if pk in owner:
                     _add(totals[owner[pk].pk], counts)
             parents = {child.pk for pk, child in owner.items()
-                       if scope.institutions[pk].depth > child.depth}
+                       if scope.by_id[pk].depth > child.depth}
             for child in children:
                 cell = (Link(child.name, _url_with(query, unit=child.pk)) if child.pk in parents
                         else child.name)
@@ -431,7 +382,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
                 continue
             grouped = defaultdict(lambda: dict(_ZERO))
             for pk, counts in by_institution.items():
-                institution = scope.institutions.get(pk)
+                institution = scope.by_id.get(pk)
                 if institution is not None:
                     _add(grouped[getattr(institution, attribute) or ""], counts)
             table = Table(key, title, [_("Region") if key == "regions" else _("Kind"),
@@ -490,7 +441,7 @@ def _rolled_up_to(scope, children):
     by_path = {child.path: child for child in children}
     depths = sorted({child.depth for child in children})
     owner = {}
-    for pk, institution in scope.institutions.items():
+    for pk, institution in scope.by_id.items():
         for depth in depths:
             child = by_path.get(institution.path[:STEPLEN * depth])
             if child is not None:
@@ -764,7 +715,7 @@ def learner_status(row, today=None):
 
 def learner_cells(row, scope, titles, today=None):
     profile = getattr(row.user, "profile", None)
-    institution = scope.institutions.get(row.institution_id)
+    institution = scope.by_id.get(row.institution_id)
     return [
         profile.full_name if profile else "",
         row.user.email,

@@ -2,15 +2,16 @@
 
 `learner_stats_refresh` recomputes the rows of some learners from the raw rows
 (enrolments, course progress, attempts, profile, membership). It is the one way
-rows are written: at event time for one learner (through a task queued on
-commit) and by `reports_rebuild` for everyone, so both give the same rows.
-Question statistics are counters, incremented when answers are marked.
+rows are written: at event time for one learner (through a task queued by the
+listeners in reports/listeners.py, after commit) and by `reports_rebuild` for
+everyone, so both give the same rows. Question statistics are counted again for
+the questions, institution and month an attempt or a mark touched.
 """
 import datetime
 from collections import Counter, defaultdict
 
-from django.db import connection, transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from academy.base.services import absolute_url, email_queue
@@ -27,14 +28,14 @@ _QUIZ_FIELDS = ["course_key", "role", "institution", "profession", "language", "
                 "first_score", "best_score", "passed", "first_submitted_at"]
 
 
-def learner_stats_changed(user_ids, course_key=None):
-    """Queue a refresh of these learners' report rows once the current transaction commits."""
+def learner_stats_queue(user_ids, course_key=None):
+    """Refresh these learners' report rows in the background (a listener of domain events,
+    which arrive after commit)."""
     from .tasks import learner_stats_refresh_task
 
     ids = sorted({int(pk) for pk in user_ids if pk})
     if ids:
-        transaction.on_commit(lambda: learner_stats_refresh_task.delay(
-            ids, str(course_key) if course_key else None))
+        learner_stats_refresh_task.delay(ids, str(course_key) if course_key else None)
 
 
 def _quiz_roles(quiz_keys):
@@ -113,8 +114,8 @@ def learner_stats_refresh(user_ids, course_key=None):
                                 or e["institution_id"]),
                 profession=profile.get("profession", ""), sex=profile.get("sex", ""),
                 language=profile.get("preferred_language", ""),
-                enrolled_at=e["enrolled_at"], enrolled_month=_local_month(e["enrolled_at"]),
-                completed_month=_local_month(p.get("completed_at")),
+                enrolled_at=e["enrolled_at"], enrolled_month=local_month(e["enrolled_at"]),
+                completed_month=local_month(p.get("completed_at")),
                 assigned=e["source"] == EnrolmentSource.ASSIGNED,
                 due_date=e["due_date"], started_at=p.get("started_at"),
                 completed_at=p.get("completed_at"),
@@ -140,7 +141,7 @@ def _replace(model, rows, ids, only_course, unique, fields, key):
         model.objects.filter(pk__in=stale).delete()
 
 
-def _local_month(moment):
+def local_month(moment):
     """The first day of `moment`'s month in local time (as the dashboard's period filter)."""
     if moment is None:
         return None
@@ -148,48 +149,40 @@ def _local_month(moment):
     return datetime.date(local.year, local.month, 1)
 
 
-_QUESTION_SQL = """
-INSERT INTO reports_questionstat (question_key, institution_id, month, answered, wrong)
-VALUES {values}
-ON CONFLICT (question_key, institution_id, month) DO UPDATE SET
-    answered = reports_questionstat.answered + excluded.answered,
-    wrong = reports_questionstat.wrong + excluded.wrong
-"""
+def _month_bounds(month):
+    """The local start of `month` (a date, its first day) and of the month after."""
+    start = timezone.make_aware(datetime.datetime(month.year, month.month, 1))
+    following = datetime.datetime(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return start, timezone.make_aware(following)
 
 
-def question_stats_add(*, institution_id, submitted_at, deltas):
-    """Add (answered, wrong) deltas per question key for one attempt's institution and month.
+def question_stats_recount(*, question_keys, institution_id, month):
+    """Count again the marked and wrong answers of these questions given in one institution
+    in one (local) month. Idempotent, so a redelivered or repeated count changes nothing;
+    counts of one institution are serialised, so two at once cannot write a stale one."""
+    from institutions.models import Institution
+    from quizzes.models import AttemptAnswer
 
-    Rows without an institution are not counted (they belong to nobody's report).
-    """
-    if institution_id is None or not deltas:
+    if institution_id is None or not question_keys:
         return
-    field = QuestionStat._meta.get_field("question_key")
-    month = _local_month(submitted_at)
-    if not any(answered for answered, _wrong in deltas.values()):
-        # A changed mark moves an answer already counted: its row exists.
-        for question_key, (_answered, wrong) in deltas.items():
-            QuestionStat.objects.filter(question_key=question_key, institution_id=institution_id,
-                                        month=month).update(wrong=F("wrong") + wrong)
-        return
-    values, params = [], []
-    for question_key, (answered, wrong) in sorted(deltas.items()):
-        values.append("(%s, %s, %s, %s, %s)")
-        params += [field.get_db_prep_value(question_key, connection), institution_id, month,
-                   answered, wrong]
-    with connection.cursor() as cursor:
-        cursor.execute(_QUESTION_SQL.format(values=", ".join(values)), params)
-
-
-def question_stats_for_answers(answers):
-    """(answered, wrong) per question for newly marked answers."""
-    deltas = defaultdict(lambda: [0, 0])
-    for answer in answers:
-        if answer.correct is None:
-            continue
-        deltas[str(answer.question_key)][0] += 1
-        deltas[str(answer.question_key)][1] += 0 if answer.correct else 1
-    return dict(deltas)
+    start, end = _month_bounds(month)
+    with transaction.atomic():
+        list(Institution.objects.select_for_update().filter(pk=institution_id).values("pk"))
+        counts = {str(row["question_key"]): row for row in AttemptAnswer.objects.filter(
+            question_key__in=question_keys, institution_id=institution_id, correct__isnull=False,
+            attempt__submitted_at__gte=start, attempt__submitted_at__lt=end,
+        ).values("question_key").annotate(answered=Count("pk"),
+                                          wrong=Count("pk", filter=Q(correct=False)))}
+        rows = [QuestionStat(question_key=key, institution_id=institution_id, month=month,
+                             answered=row["answered"], wrong=row["wrong"])
+                for key, row in counts.items()]
+        if rows:
+            QuestionStat.objects.bulk_create(
+                rows, update_conflicts=True, update_fields=["answered", "wrong"],
+                unique_fields=["question_key", "institution", "month"])
+        QuestionStat.objects.filter(institution_id=institution_id, month=month,
+                                    question_key__in=[k for k in map(str, question_keys)
+                                                      if k not in counts]).delete()
 
 
 def question_stats_rebuild():
@@ -203,7 +196,7 @@ def question_stats_rebuild():
         attempt__submitted_at__isnull=False,
     ).values_list("question_key", "institution_id", "attempt__submitted_at", "correct")
     for question_key, institution_id, submitted_at, correct in answers.iterator(chunk_size=5000):
-        key = (question_key, institution_id, _local_month(submitted_at))
+        key = (question_key, institution_id, local_month(submitted_at))
         counts[key] += 1
         wrong[key] += 0 if correct else 1
     with transaction.atomic():
@@ -299,7 +292,8 @@ def export_job_build(job_id):
     if job is None or job.status in (ExportStatus.READY, ExportStatus.EXPIRED):
         return
     with translation.override(job.language):
-        ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.RUNNING)
+        # rows_done from 0: a redelivered job whose worker died starts again from the top.
+        ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.RUNNING, rows_done=0)
         try:
             # The scope is checked again: a role withdrawn since the request ends the export.
             scope = report_scope(job.user)
@@ -327,9 +321,7 @@ def export_job_build(job_id):
             finally:
                 os.unlink(path)
         except LookupError:
-            ExportJob.objects.filter(pk=job.pk).update(
-                status=ExportStatus.FAILED, error=_("You may no longer see this report."),
-                finished_at=timezone.now())
+            export_job_fail(job.pk, error=_("You may no longer see this report."))
             return
         ExportJob.objects.filter(pk=job.pk).update(
             status=ExportStatus.READY, file=job.file.name, rows_done=total,
@@ -340,6 +332,16 @@ def export_job_build(job_id):
                            "Download it, signed in, before %(expires)s:\n%(link)s\n")
                     % {"title": title, "rows": total, "link": link,
                        "expires": timezone.localtime(job.expires_at).strftime("%Y-%m-%d %H:%M")})
+
+
+def export_job_fail(job_id, *, error=""):
+    """End an export that cannot finish; `error`, translated, is shown to the one who asked."""
+    from .constants import ExportStatus
+    from .models import ExportJob
+
+    ExportJob.objects.filter(pk=job_id).exclude(
+        status__in=(ExportStatus.READY, ExportStatus.EXPIRED)).update(
+        status=ExportStatus.FAILED, error=error, finished_at=timezone.now())
 
 
 # --- scheduled summaries ---------------------------------------------------------
@@ -375,9 +377,9 @@ def subscription_summary(subscription, now=None):
     now = now or timezone.now()
     days = 7 if subscription.frequency == Frequency.WEEKLY else 30
     scope = report_scope(subscription.user)
-    if scope is None or subscription.institution_id not in scope.institutions:
+    if scope is None or subscription.institution_id not in scope.by_id:
         return None
-    unit = scope.institutions[subscription.institution_id]
+    unit = scope.by_id[subscription.institution_id]
     with translation.override(subscription.language):
         from .selectors import dashboard_tables
 

@@ -30,6 +30,8 @@ if settings.DEBUG:
 # link shared between colleagues opens in the language it was sent in.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    # "My training": the learner's home, made of courses, memberships and certificates.
+    path("me/", course_views.dashboard, name="dashboard"),
     path("me/", include("accounts.urls")),
     path("certificates/<str:code>/", course_views.certificate_verify, name="certificate_verify"),
     path("certificates/<str:code>/download/", course_views.certificate_download,

@@ -139,7 +139,19 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# On Redis, a message taken by a worker that then dies (SIGKILL, out of memory, lost
+# machine) is put back on the queue only once it has been unacknowledged for
+# `visibility_timeout` seconds, by the next sweep of any live worker (every
+# `unacked_restore_interval` seconds, since the throttle of 1 makes each tick a sweep).
+# So a killed task runs again within about visibility + 10 s. The timeout must exceed
+# the longest hard time limit (reports.export_build: 660 s) plus any retry countdown,
+# or a task still running on a live worker would be handed to a second one;
+# tests/base/test_worker_redelivery.py checks this for every task.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "900")),
+    "unacked_restore_interval": 10,
+    "unacked_restore_throttle": 1,
+}
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "academy")
 CELERY_TIMEZONE = "UTC"
 # How long national report figures are kept (seconds); the default view is recomputed
@@ -165,7 +177,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:dashboard"
+LOGIN_REDIRECT_URL = "dashboard"
 
 # django-allauth: email is the login; there are no usernames.
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

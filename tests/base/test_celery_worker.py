@@ -5,6 +5,7 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,15 +28,9 @@ def _redis_available(url):
         return False
 
 
-@pytest.fixture
-def worker(settings, tmp_path):
-    redis_url = os.environ.get("REDIS_URL", "")
-    require(redis_url and _redis_available(redis_url), "Redis (REDIS_URL)")
-    from academy.celery import app
-
-    # A queue of its own, so that a stray worker can never take this test's task.
-    queue = f"test-{uuid.uuid4().hex}"
-    outbox = tmp_path / "outbox"
+def worker_start(settings, *, queue, outbox, env=None, pool="solo"):
+    """Start `celery worker` on `queue`, in a process group of its own so that a test can kill
+    it whole (a prefork worker's children too)."""
     db = settings.DATABASES["default"]
     env = {
         **os.environ,
@@ -44,20 +39,45 @@ def worker(settings, tmp_path):
         "EMAIL_FILE_PATH": str(outbox),
         "WORKER_TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "CELERY_QUEUE": queue,
+        **(env or {}),
     }
-    process = subprocess.Popen(
+    concurrency = ["--concurrency", "1"] if pool == "prefork" else []
+    return subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "academy", "worker", "-Q", queue,
-         "--pool", "solo", "--loglevel", "INFO", "--without-heartbeat", "--without-gossip"],
+         "--pool", pool, *concurrency, "--loglevel", "INFO", "--without-heartbeat",
+         "--without-gossip"],
         cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
     )
+
+
+@contextmanager
+def tasks_sent_to(queue, redis_url):
+    """Send this process's tasks to the worker reading `queue`, instead of running them here."""
+    from academy.celery import app
+
     old = (app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue)
     app.conf.task_always_eager = False
     app.conf.broker_url = redis_url
     app.conf.task_default_queue = queue
     try:
-        yield outbox
+        yield
     finally:
         app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue = old
+
+
+@pytest.fixture
+def worker(settings, tmp_path):
+    redis_url = os.environ.get("REDIS_URL", "")
+    require(redis_url and _redis_available(redis_url), "Redis (REDIS_URL)")
+    # A queue of its own, so that a stray worker can never take this test's task.
+    queue = f"test-{uuid.uuid4().hex}"
+    outbox = tmp_path / "outbox"
+    process = worker_start(settings, queue=queue, outbox=outbox)
+    try:
+        with tasks_sent_to(queue, redis_url):
+            yield outbox
+    finally:
         process.terminate()
         output, _ = process.communicate(timeout=30)
         print(output)

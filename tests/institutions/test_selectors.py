@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from institutions.selectors import institutions_visible_to
+from institutions.scope import institutions_visible_to
 from tests.factories import UserFactory, make_admin, make_learner, make_tree
 
 pytestmark = pytest.mark.django_db

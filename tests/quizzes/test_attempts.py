@@ -8,7 +8,7 @@ from django.utils import timezone
 from quizzes.models import Attempt, AttemptAnswer, Question
 from quizzes.services import QuizError, attempt_start, attempt_submit
 from tests.conftest import require
-from tests.factories import make_learner, make_tree
+from tests.factories import make_learner, make_question, make_quiz, make_tree
 
 from .conftest import MARKER
 
@@ -291,3 +291,34 @@ def test_fifty_concurrent_submissions_grade_once(course, questions):
     assert AttemptAnswer.objects.filter(attempt=attempt).count() == 4
 
 
+
+
+def test_two_written_answers_one_left_blank_stays_pending_until_marked(course):
+    from quizzes.services import answer_mark
+    from tests.factories import UserFactory
+
+    first = make_question("free_text", [], prompt="Why is a private room needed?")
+    second = make_question("free_text", [], prompt="Why is re-enactment harmful?")
+    quiz = make_quiz(course, [first, second], title="Written answers", pass_mark=50)
+    attempt = attempt_start(user=make_learner(), quiz=quiz)
+    attempt = attempt_submit(attempt=attempt, answers={
+        str(first.translation_key): {"text": "So that she can speak without being overheard."},
+        str(second.translation_key): {"text": ""}})
+    assert attempt.status == "pending_review" and attempt.passed is None
+    blank = AttemptAnswer.objects.get(attempt=attempt, question_key=second.translation_key)
+    written = AttemptAnswer.objects.get(attempt=attempt, question_key=first.translation_key)
+    assert blank.points == 0 and blank.correct is False  # nothing to mark
+    assert written.points is None and written.correct is None
+    answer_mark(answer=written, reviewer=UserFactory(), correct=True)
+    attempt.refresh_from_db()
+    assert attempt.status == "submitted" and attempt.score == 50 and attempt.passed
+
+
+def test_the_score_is_the_mean_of_the_points():
+    from decimal import Decimal
+
+    from quizzes.services import attempt_score
+
+    assert attempt_score([Decimal(1), Decimal("0.5"), Decimal(0)]) == Decimal("50.0")
+    assert attempt_score([Decimal(1), None]) is None
+    assert attempt_score([]) == Decimal("0.0")

@@ -1,0 +1,49 @@
+"""Dependencies run one way: domain apps never import reports (reports listen to their
+events), and no two apps import each other both ways. Imports inside functions count: a
+cycle hidden in a function is still a cycle."""
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN_APPS = ["accounts", "institutions", "protocols", "courses", "quizzes"]
+APPS = [*DOMAIN_APPS, "reports"]
+
+
+def _imports():
+    """{app: {imported app: [file, ...]}} over every module of the apps (migrations aside)."""
+    found = defaultdict(lambda: defaultdict(list))
+    for app in APPS:
+        for path in sorted((ROOT / app).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                for name in names:
+                    top = name.split(".")[0]
+                    if top in APPS and top != app:
+                        found[app][top].append(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_the_walk_finds_imports_between_apps():
+    assert "institutions" in _imports()["courses"]
+
+
+def test_no_domain_app_imports_reports():
+    imports = _imports()
+    assert {app: sorted(set(imports[app]["reports"])) for app in DOMAIN_APPS
+            if imports[app]["reports"]} == {}
+
+
+def test_no_two_apps_import_each_other():
+    imports = _imports()
+    both_ways = {(a, b): (sorted(set(imports[a][b])), sorted(set(imports[b][a])))
+                 for a in APPS for b in APPS if a < b and imports[a][b] and imports[b][a]}
+    assert both_ways == {}
