@@ -12,3 +12,11 @@ class CertificateStatus(models.TextChoices):
     VALID = "valid", pgettext_lazy("certificate", "Valid")
     SUPERSEDED = "superseded", pgettext_lazy("certificate", "Superseded")
     REVOKED = "revoked", pgettext_lazy("certificate", "Revoked")
+
+
+class LearnerStatus(models.TextChoices):
+    """Where a learner stands on one course; courses/status.py decides it, once."""
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    OVERDUE = "overdue", _("Overdue")
+    COMPLETED = "completed", _("Completed")

@@ -6,8 +6,9 @@ from academy.base.i18n import prefer_language, reader_language
 from protocols.models import ClauseRecord
 
 from .completion import course_activities
-from .constants import CertificateStatus
+from .constants import CertificateStatus, LearnerStatus
 from .models import Certificate, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
+from .status import learner_status
 
 
 def courses_for_index(*, index_page, **filters):
@@ -185,13 +186,17 @@ def learner_courses(*, user):
             continue
         summary = progress.get(enrolment.course_key)
         completed = bool(summary and summary.completed_at)
+        status = learner_status(started_at=summary.started_at if summary else None,
+                                completed_at=summary.completed_at if summary else None,
+                                due_date=enrolment.due_date, today=today)
         rows.append({
             "course": course,
             "enrolment": enrolment,
             "percent": summary.percent if summary else 0,
             "completed": completed,
             "continue": lessons.get(summary.last_lesson_key) if summary else None,
-            "overdue": bool(enrolment.due_date and not completed and enrolment.due_date < today),
+            "status": status,
+            "overdue": status == LearnerStatus.OVERDUE,
             "certificate": certificates.get(enrolment.course_key),
         })
     return rows

@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 
 from academy.base.i18n import prefer_language
 from accounts.constants import Profession, Sex
+from courses.constants import LearnerStatus
+from courses.status import learner_status, learner_status_q
 from institutions.constants import InstitutionKind, Region, RoleKind
 from institutions.models import Institution
 from institutions.scope import Scope, scope_for
@@ -234,8 +236,7 @@ def _counts():
         "n_started": Count("id", filter=Q(started_at__isnull=False)),
         "n_completed": Count("id", filter=Q(completed_at__isnull=False)),
         "n_assigned_completed": Count("id", filter=Q(assigned=True, completed_at__isnull=False)),
-        "n_overdue": Count("id", filter=Q(assigned=True, due_date__lt=today,
-                                          completed_at__isnull=True)),
+        "n_overdue": Count("id", filter=learner_status_q(LearnerStatus.OVERDUE, today=today)),
     }
 
 
@@ -683,15 +684,8 @@ def learner_rows(scope, filters, *, status=""):
     if scope.national:
         return LearnerCourseStat.objects.none()
     q = filters.learner_q(scope) & filters.course_q() & Q(user__isnull=False)
-    today = _today()
-    statuses = {
-        "overdue": Q(assigned=True, due_date__lt=today, completed_at__isnull=True),
-        "not_started": Q(started_at__isnull=True, completed_at__isnull=True),
-        "in_progress": Q(started_at__isnull=False, completed_at__isnull=True),
-        "completed": Q(completed_at__isnull=False),
-    }
-    if status in statuses:
-        q &= statuses[status]
+    if status in LearnerStatus.values:
+        q &= learner_status_q(status, today=_today())
     return (LearnerCourseStat.objects.filter(q)
             .select_related("user", "user__profile")
             .order_by("institution_id", "user__profile__full_name", "user_id", "course_key"))
@@ -700,17 +694,6 @@ def learner_rows(scope, filters, *, status=""):
 def learner_columns():
     return [_("Name"), _("Email"), _("Unit"), _("Profession"), _("Course"), _("Status"),
             _("Progress"), _("Due date"), _("Completed on"), _("Pre-test"), _("Post-test")]
-
-
-def learner_status(row, today=None):
-    today = today or _today()
-    if row.completed_at:
-        return _("Completed")
-    if row.assigned and row.due_date and row.due_date < today:
-        return _("Overdue")
-    if row.started_at:
-        return _("In progress")
-    return _("Not started")
 
 
 def learner_cells(row, scope, titles, today=None):
@@ -722,7 +705,8 @@ def learner_cells(row, scope, titles, today=None):
         institution.name if institution else "",
         str(dict(Profession.choices).get(row.profession, row.profession)),
         titles.get(row.course_key, "—"),
-        learner_status(row, today),
+        learner_status(started_at=row.started_at, completed_at=row.completed_at,
+                       due_date=row.due_date, today=today or _today()).label,
         Rate.of(row.lessons_completed, row.lessons_required),
         row.due_date.isoformat() if row.due_date else "",
         timezone.localtime(row.completed_at).date().isoformat() if row.completed_at else "",

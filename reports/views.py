@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.constants import AuditEvent
 from accounts.services import audit_record
+from courses.constants import LearnerStatus
 
 from .constants import EXPORT_KEEP_HOURS, EXPORT_SYNC_LIMIT, ExportFormat, ExportStatus
 from .exports import csv_lines, xlsx_write
@@ -32,7 +33,6 @@ from .selectors import (
 from .services import export_rows
 
 PER_PAGE = 50
-STATUSES = ("overdue", "not_started", "in_progress", "completed")
 
 
 def _scope_or_404(request):
@@ -81,7 +81,7 @@ def learners(request):
     titles = course_titles()
     form, filters = _filters(request, scope, titles)
     status = request.GET.get("status", "")
-    status = status if status in STATUSES else ""
+    status = status if status in LearnerStatus.values else ""
     page = Paginator(learner_rows(scope, filters, status=status), PER_PAGE).get_page(
         request.GET.get("page"))
     today = timezone.localdate()
@@ -91,9 +91,9 @@ def learners(request):
     return render(request, "reports/learners.html", {
         "scope": scope, "form": form, "filters": filters, "page": page, "rows": rows,
         "columns": learner_columns(), "status": status, "query": query.urlencode(),
-        "statuses": [("", _("All")), ("overdue", _("Overdue")),
-                     ("not_started", _("Not started")), ("in_progress", _("In progress")),
-                     ("completed", _("Completed"))],
+        "statuses": [("", _("All")), *[(s, LearnerStatus(s).label) for s in (
+            LearnerStatus.OVERDUE, LearnerStatus.NOT_STARTED, LearnerStatus.IN_PROGRESS,
+            LearnerStatus.COMPLETED)]],
     })
 
 
