@@ -1,12 +1,12 @@
 from wagtail.signals import page_published, page_unpublished
 
 from .models import CoursePage, LessonPage, ModulePage
+from .selectors import course_of
 from .services import course_outline_refresh
 
 
 def _refresh(sender, instance, **kwargs):
-    course = instance if isinstance(instance, CoursePage) else CoursePage.objects.filter(
-        path__in=[instance.path[: length] for length in range(4, len(instance.path), 4)]).first()
+    course = course_of(instance)
     if course is not None:
         course_outline_refresh(course=course)
 

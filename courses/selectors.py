@@ -134,9 +134,15 @@ def clause_records_for(*, clause_ids, language=None):
     return prefer_language(records, key=lambda r: str(r.clause_id), language=language)
 
 
+def course_of(page):
+    """The course a module, lesson or quiz belongs to (Wagtail's ancestors): one query."""
+    if isinstance(page, CoursePage):
+        return page
+    return CoursePage.objects.ancestor_of(page).first()
+
+
 def lesson_page_context(*, lesson, request):
-    course = getattr(request, "academy_course", None) or CoursePage.objects.filter(
-        path=lesson.path[: -2 * LessonPage.steplen]).first()
+    course = getattr(request, "academy_course", None) or course_of(lesson)
     structure = course_structure_cached(course)
     module = next((m for m, _lessons in structure if lesson.path.startswith(m.path)), None)
     lessons = [item for _module, module_lessons in structure for item in module_lessons]

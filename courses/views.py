@@ -16,7 +16,7 @@ from institutions.scope import scope_for
 from institutions.selectors import membership_current, memberships_in, user_is_administrator
 
 from .models import Certificate, CoursePage, Enrolment
-from .selectors import learner_courses, prerequisites_missing
+from .selectors import course_of, learner_courses, prerequisites_missing
 from .services import course_assign, course_outline_for, lesson_complete, lesson_start
 from .services import course_enrol as course_enrol_service
 
@@ -44,8 +44,8 @@ def lesson_serve(request, *, lesson, serve, args, kwargs):
     if refused:
         return refused
     course = getattr(request, "academy_course", None)
-    if course is None or not lesson.path.startswith(course.path):
-        course = CoursePage.objects.filter(path=lesson.path[: -2 * lesson.steplen]).first()
+    if course is None or not lesson.is_descendant_of(course):
+        course = course_of(lesson)
     if course is None:
         raise Http404
     request.academy_course = course  # the lesson page's context reuses it

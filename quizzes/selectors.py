@@ -1,7 +1,7 @@
 
 from academy.base.i18n import prefer_language
 from courses.models import CoursePage
-from courses.selectors import clause_records_for
+from courses.selectors import clause_records_for, course_of
 
 from .constants import AttemptStatus, FeedbackTiming
 from .models import Attempt, Question, QuizPage
@@ -91,9 +91,7 @@ def quiz_page_context(*, quiz, request):
                         .order_by("number"))
         open_attempt = next((a for a in attempts if a.status == AttemptStatus.OPEN), None)
     used = len(attempts)
-    course = CoursePage.objects.filter(path__in=[quiz.path[:n] for n in
-                                                 range(quiz.steplen, len(quiz.path),
-                                                       quiz.steplen)]).first()
+    course = course_of(quiz)
     return {
         "attempts": [a for a in attempts if a.status != AttemptStatus.OPEN],
         "open_attempt": open_attempt,

@@ -227,3 +227,14 @@ def test_prerequisites_come_first(client, course, course_index, django_capture_o
                             outline=outline)
     client.post(advanced.url)
     assert Enrolment.objects.filter(user=learner, course_key=advanced.translation_key).exists()
+
+
+def test_modules_lessons_and_quizzes_know_their_course(course):
+    from courses.models import LessonPage, ModulePage
+    from courses.selectors import course_of
+    from tests.factories import make_quiz
+
+    module = ModulePage.objects.child_of(course).first()
+    lesson = LessonPage.objects.descendant_of(course).first()
+    quiz = make_quiz(module, [])
+    assert course_of(module) == course_of(lesson) == course_of(quiz) == course_of(course) == course
