@@ -24,14 +24,10 @@ from django.utils import timezone, translation
 from accounts.models import Profile
 from courses.models import CourseOutline, Enrolment, LessonProgress
 from institutions.models import Institution, Membership, Role
+from reports.export_jobs import export_file_write, export_rows
 from reports.models import LearnerCourseStat
 from reports.selectors import Filters, course_titles, report_scope
-from reports.services import (
-    export_file_write,
-    export_rows,
-    learner_stats_rebuild,
-    question_stats_rebuild,
-)
+from reports.services import learner_stats_rebuild, question_stats_rebuild
 
 ROOTS, REGIONS_PER_ROOT, DISTRICTS_PER_REGION = 5, 9, 10  # 5 + 45 + 450 = 500 institutions
 LEARNERS = 100_000

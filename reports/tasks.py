@@ -29,7 +29,7 @@ def export_build(job_id):
     """Write a large export to a file, noting progress as it goes; email the link when done."""
     from celery.exceptions import SoftTimeLimitExceeded
 
-    from .services import export_job_build, export_job_fail
+    from .export_jobs import export_job_build, export_job_fail
 
     try:
         export_job_build(job_id)
@@ -59,7 +59,7 @@ def exports_expire():
 @shared_task(name="reports.scheduled_send")
 def scheduled_send():
     """Email each subscription that is due its weekly or monthly summary."""
-    from .services import subscription_send, subscriptions_due
+    from .subscriptions import subscription_send, subscriptions_due
 
     sent = 0
     for subscription in subscriptions_due():

@@ -1,9 +1,8 @@
-from datetime import timedelta
+import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,7 +15,8 @@ from accounts.constants import AuditEvent
 from accounts.services import audit_record
 from courses.constants import LearnerStatus
 
-from .constants import EXPORT_KEEP_HOURS, EXPORT_SYNC_LIMIT, ExportFormat, ExportStatus
+from .constants import EXPORT_SYNC_LIMIT, ExportFormat, ExportStatus
+from .export_jobs import export_job_request, export_rows
 from .exports import csv_lines, xlsx_write
 from .forms import ReportFilterForm, SubscriptionForm
 from .models import ExportJob, ReportSubscription
@@ -30,7 +30,7 @@ from .selectors import (
     report_scope,
     subscribable_institutions,
 )
-from .services import export_rows
+from .subscriptions import subscription_end, subscription_set
 
 PER_PAGE = 50
 
@@ -119,15 +119,8 @@ def export(request):
                  format=fmt, rows=total, filters=request.GET.urlencode(),
                  background=total > EXPORT_SYNC_LIMIT)
     if total > EXPORT_SYNC_LIMIT:
-        params = request.GET.dict()
-        with transaction.atomic():
-            job = ExportJob.objects.create(
-                user=request.user, table=table_key, format=fmt, params=params,
-                language=translation.get_language(), rows_total=total,
-                expires_at=timezone.now() + timedelta(hours=EXPORT_KEEP_HOURS))
-            from .tasks import export_build
-
-            export_build.delay_on_commit(job.pk)
+        job = export_job_request(user=request.user, table=table_key, fmt=fmt,
+                                 params=request.GET.dict(), rows_total=total)
         messages.info(request, _("This export is large: it is being prepared, and we will "
                                  "email you when it is ready."))
         return redirect("reports:export_status", token=job.token)
@@ -136,8 +129,6 @@ def export(request):
         response = StreamingHttpResponse(csv_lines(columns, rows),
                                          content_type="text/csv; charset=utf-8")
     else:
-        import io
-
         buffer = io.BytesIO()
         xlsx_write(buffer, title=title, columns=columns, rows=rows)
         response = HttpResponse(
@@ -193,14 +184,12 @@ def subscriptions(request):
     if request.method == "POST" and form.is_valid():
         institution = form.cleaned_data["institution"]
         frequency = form.cleaned_data["frequency"]
+        subscription_set(user=request.user, institution=institution, frequency=frequency,
+                         language=translation.get_language())
         if frequency:
-            ReportSubscription.objects.update_or_create(
-                user=request.user, institution=institution,
-                defaults={"frequency": frequency, "language": translation.get_language()})
             messages.success(request, _("You will receive the summary of %(institution)s by "
                                         "email.") % {"institution": institution.name})
         else:
-            ReportSubscription.objects.filter(user=request.user, institution=institution).delete()
             messages.success(request, _("You will no longer receive the summary of "
                                         "%(institution)s.") % {"institution": institution.name})
         return redirect("reports:subscriptions")
@@ -212,7 +201,7 @@ def subscriptions(request):
 @login_required
 @require_POST
 def subscription_cancel(request, pk):
-    subscription = get_object_or_404(ReportSubscription, pk=pk, user=request.user)
-    subscription.delete()
+    subscription_end(subscription=get_object_or_404(ReportSubscription, pk=pk,
+                                                    user=request.user))
     messages.success(request, _("Subscription cancelled."))
     return redirect(reverse("reports:subscriptions"))

@@ -47,3 +47,27 @@ def test_no_two_apps_import_each_other():
     both_ways = {(a, b): (sorted(set(imports[a][b])), sorted(set(imports[b][a])))
                  for a in APPS for b in APPS if a < b and imports[a][b] and imports[b][a]}
     assert both_ways == {}
+
+
+WRITES = {"create", "bulk_create", "update", "update_or_create", "get_or_create", "delete",
+          "save", "bulk_update"}
+
+
+def test_views_do_not_write_models():
+    """Views call services for every change (so that each sends its event and is audited);
+    a `.save()`, `.update()` or `.delete()` in a view is a change that skipped them."""
+    found = []
+    for app in APPS + ["site/base"]:
+        for path in sorted((ROOT / app).rglob("*views*.py")):
+            for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr in WRITES):
+                    continue
+                receiver = ast.unparse(node.func.value)
+                # A manager or queryset write, or an instance saved or deleted; not a dict's
+                # update() or the cache's delete().
+                if "objects" in receiver or node.func.attr in WRITES - {"update", "delete"} or (
+                        node.func.attr == "delete" and receiver != "cache"):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {receiver}."
+                                 f"{node.func.attr}()")
+    assert found == []

@@ -46,7 +46,7 @@ def test_an_export_past_its_time_limit_fails_instead_of_waiting_for_ever(job, cl
         handle.write(b"half a file")
         raise SoftTimeLimitExceeded()
 
-    monkeypatch.setattr("reports.services.export_file_write", too_slow)
+    monkeypatch.setattr("reports.export_jobs.export_file_write", too_slow)
     export_build(job.pk)
     job.refresh_from_db()
     assert job.status == ExportStatus.FAILED and job.finished_at is not None and not job.file
