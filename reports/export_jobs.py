@@ -20,12 +20,12 @@ from .forms import ReportFilterForm
 from .models import ExportJob
 from .selectors import (
     course_titles,
-    dashboard_tables,
     learner_cells,
     learner_columns,
     learner_rows,
     report_scope,
 )
+from .tables import dashboard_tables
 
 
 def export_job_request(*, user, table, fmt, params, rows_total):

@@ -4,7 +4,7 @@ import datetime
 import unicodedata
 from decimal import Decimal
 
-from .selectors import Rate
+from .cells import Rate
 
 # A cell starting with one of these is read as a formula by spreadsheet programs
 # (OWASP "CSV injection"); tab and carriage return hide such a start.

@@ -10,7 +10,8 @@ from academy.base.services import absolute_url, email_queue
 
 from .constants import Frequency
 from .models import ReportSubscription
-from .selectors import Filters, dashboard_tables, report_scope
+from .selectors import Filters, report_scope
+from .tables import dashboard_tables
 
 
 def subscription_set(*, user, institution, frequency, language):

@@ -74,7 +74,8 @@ def national_warm():
     from django.http import QueryDict
     from django.utils import translation
 
-    from .selectors import Filters, national_scope, national_tables
+    from .selectors import Filters, national_scope
+    from .tables import national_tables
 
     if not settings.REPORTS_NATIONAL_CACHE_SECONDS:
         return 0

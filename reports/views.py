@@ -22,15 +22,14 @@ from .forms import ReportFilterForm, SubscriptionForm
 from .models import ExportJob, ReportSubscription
 from .selectors import (
     course_titles,
-    dashboard_tables,
     learner_cells,
     learner_columns,
     learner_rows,
-    national_tables,
     report_scope,
     subscribable_institutions,
 )
 from .subscriptions import subscription_end, subscription_set
+from .tables import dashboard_tables, national_tables
 
 PER_PAGE = 50
 

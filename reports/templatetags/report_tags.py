@@ -2,7 +2,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from reports.selectors import Link, Suppressed
+from reports.cells import Link, Suppressed
 
 register = template.Library()
 

@@ -93,7 +93,9 @@ def test_demo_fills_the_completion_reports():
     from django.utils import timezone
 
     from courses.models import CourseProgress, Enrolment
-    from reports.selectors import Filters, Suppressed, dashboard_tables, report_scope
+    from reports.cells import Suppressed
+    from reports.selectors import Filters, report_scope
+    from reports.tables import dashboard_tables
 
     call_command("load_demo", stdout=open("/dev/null", "w"))
     national = get_user_model().objects.get(email="national@academy.example")

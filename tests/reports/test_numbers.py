@@ -6,7 +6,9 @@ import pytest
 from django.utils import timezone
 
 from accounts.constants import Profession
-from reports.selectors import SUPPRESSED, Filters, Rate, dashboard_tables, report_scope
+from reports.cells import SUPPRESSED, Rate
+from reports.selectors import Filters, report_scope
+from reports.tables import dashboard_tables
 from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db
