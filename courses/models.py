@@ -11,24 +11,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from academy.base.routing import ChildRouteMixin
 from academy.base.storage import private_storage
 
 from .blocks import LessonBlock
 from .constants import CertificateStatus, EnrolmentSource
-
-
-class ChildRouteMixin:
-    """Find a child page in one query (instead of Wagtail's lookup plus `.specific`)."""
-
-    child_model = None
-
-    def route(self, request, path_components):
-        if path_components and self.child_model is not None:
-            child = self.child_model.objects.child_of(self).filter(
-                slug=path_components[0]).first()
-            if child is not None:
-                return child.route(request, path_components[1:])
-        return super().route(request, path_components)
 
 
 class CourseIndexPage(ChildRouteMixin, Page):

@@ -7,9 +7,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import HomeBlock
+from .routing import ChildRouteMixin
 
 
-class HomePage(Page):
+class HomePage(ChildRouteMixin, Page):
     """The front door in each language: what the platform is, for whom, and where to go."""
 
     lead = models.CharField(
@@ -37,16 +38,8 @@ class HomePage(Page):
         context["sections"] = list(self.get_children().live().public().specific())
         return context
 
-    def route(self, request, path_components):
-        # The protocol section is the busiest path: find it in one query.
-        if path_components:
-            from protocols.models import ProtocolIndexPage
-
-            index = ProtocolIndexPage.objects.child_of(self).filter(
-                slug=path_components[0]).first()
-            if index is not None:
-                return index.route(request, path_components[1:])
-        return super().route(request, path_components)
+    # The protocol section is the busiest path: found in one query.
+    child_model = "protocols.ProtocolIndexPage"
 
 
 class OutboundEmail(models.Model):
