@@ -7,6 +7,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 
 from protocols.blocks import ImageBlock
+from protocols.choosers import ClauseChooserBlock
 
 RICH_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -70,27 +71,17 @@ class KeyPointsBlock(blocks.StructBlock):
 class ProtocolExcerptBlock(blocks.StructBlock):
     """A protocol clause by its stable id: always shows the clause's current text."""
 
-    clause_id = blocks.CharBlock(label=_("clause id"), max_length=36,
-                                 help_text=_("The clause's id, from the link of its number on the "
-                                             "protocol page (#clause-…)."))
+    # The block name and the stored value (the clause id) are those of the former text box.
+    clause_id = ClauseChooserBlock(label=_("protocol clause"),
+                                   help_text=_("The protocol, then the clause by its number. "
+                                               "The lesson always shows the clause's current "
+                                               "text."))
     note = blocks.TextBlock(label=_("why it matters here"), max_length=600, required=False)
 
     class Meta:
         icon = "doc-full"
         label = _("Protocol excerpt")
         template = "blocks/lesson_protocol_excerpt.html"
-
-    def clean(self, value):
-        import uuid
-
-        value = super().clean(value)
-        try:
-            uuid.UUID(value["clause_id"].replace("clause-", ""))
-        except ValueError:
-            raise blocks.StructBlockValidationError(
-                block_errors={"clause_id": ValidationError(_("This is not a clause id."))}
-            ) from None
-        return value
 
 
 class ReflectionBlock(blocks.StructBlock):

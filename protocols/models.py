@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -166,15 +167,19 @@ class ProtocolPage(RoutablePageMixin, Page):
                                           verbose_name=_("legal basis"))
     version = models.PositiveIntegerField(
         _("version"), default=1,
-        help_text=_("Raise the number to publish a new version: readers will be asked to "
-                    "confirm the new version, and the history shows what changed."))
+        help_text=_("Set when the protocol is published. Adding, removing, rewording or "
+                    "renumbering a clause makes a new version, which readers are asked to "
+                    "confirm and the history compares; other changes correct the current "
+                    "version."))
     effective_date = models.DateField(_("effective date"), default=timezone.localdate)
     change_summary = models.TextField(_("what changed in this version"), blank=True)
     body = StreamField(ProtocolBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("version"), FieldPanel("effective_date"),
+        # The number is the system's: typed, it could go down and overwrite an older
+        # version's snapshot.
+        MultiFieldPanel([FieldPanel("version", read_only=True), FieldPanel("effective_date"),
                          FieldPanel("change_summary")], heading=_("Version")),
         FieldPanel("audiences"),
         FieldPanel("topics"),
@@ -198,6 +203,35 @@ class ProtocolPage(RoutablePageMixin, Page):
         from .selectors import protocol_clauses
 
         return protocol_clauses(self)
+
+    def clean(self):
+        from .selectors import protocol_clause_errors
+
+        super().clean()
+        errors = protocol_clause_errors(page=self)
+        if errors:
+            raise ValidationError({"body": errors})
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        # The version number belongs to the page, set at publish: a draft, a revert or a
+        # scheduled publication never brings back the number its revision was saved with.
+        obj.version = self.version
+        return obj
+
+    def copy(self, *args, **kwargs):
+        from .services import protocol_copies_renew
+
+        page_copy = super().copy(*args, **kwargs)
+        # A copy is a new protocol with clauses of its own; a translation (Wagtail copies it
+        # with reset_translation_key=False) keeps the ids. The admin's copy view does not
+        # call this method: wagtail_hooks.py does the same there.
+        if kwargs.get("reset_translation_key", True):
+            protocol_copies_renew(source=self, copy=page_copy)
+            page_copy.refresh_from_db()
+        return page_copy
+
+    copy.alters_data = True
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import protocol_page_context

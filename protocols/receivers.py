@@ -6,7 +6,10 @@ from .services import protocol_record_publish, protocol_unpublish
 
 
 @receiver(page_published, sender=ProtocolPage)
-def _protocol_published(sender, instance, revision=None, **kwargs):
+def _protocol_published(sender, instance, revision=None, alias=False, **kwargs):
+    if alias or instance.alias_of_id:
+        # An alias mirrors its original, whose versions and clause records stand for both.
+        return
     protocol_record_publish(page=instance, revision=revision)
 
 

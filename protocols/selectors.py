@@ -2,9 +2,11 @@ import difflib
 import re
 from html import unescape
 
-from django.utils.translation import get_language
+from django.utils.text import Truncator
+from django.utils.translation import get_language, ngettext
 from wagtail.rich_text import expand_db_html
 
+from academy.base.i18n import prefer_language
 from academy.sanitize import html_clean, text_clean
 
 from .constants import ClauseChange
@@ -159,6 +161,95 @@ def clause_current(*, clause_id, language=None):
             return record
         chosen = chosen or record
     return chosen
+
+
+def clause_choices(*, language=None):
+    """The clauses of published protocols, for the clause chooser: [(protocol title,
+    [(clause id, "3.2 Never ask for a re-enactment…"), ...]), ...], one option per clause
+    (in the editor's language where it exists), protocols by title, clauses in order. One
+    query, run each time a form is shown, so the list follows publishing."""
+    records = (ClauseRecord.objects.select_related("page", "locale")
+               .only("clause_id", "number", "text", "translation_key", "locale__language_code",
+                     "page__title"))
+    chosen = prefer_language(records, key=lambda r: r.clause_id, language=language)
+    protocols = {}
+    for record in chosen.values():
+        protocols.setdefault(record.translation_key, []).append(record)
+
+    def position(record):
+        return tuple(int(part) if part.isdigit() else 0 for part in record.number.split("."))
+
+    groups = []
+    for records in protocols.values():
+        records.sort(key=position)
+        # Clauses of one protocol may come from more than one language; the title is
+        # that of the language most of them are in.
+        languages = [r.locale.language_code for r in records]
+        title_record = next(r for r in records
+                            if r.locale.language_code == max(languages, key=languages.count))
+        options = [(str(r.clause_id),
+                    f"{r.number} {Truncator(_plain(r.text)).chars(90)}") for r in records]
+        groups.append((title_record.page.title, options))
+    return sorted(groups, key=lambda group: group[0].casefold())
+
+
+def clause_published(*, clause_id):
+    """Whether a published protocol has this clause (what the clause chooser offers)."""
+    return ClauseRecord.objects.filter(clause_id=clause_id).exists()
+
+
+def protocol_published_before(page):
+    """Whether this protocol (in any language) has a published version already."""
+    return ProtocolVersion.objects.filter(translation_key=page.translation_key).exists()
+
+
+def protocol_clauses_taken(*, page, clauses=None):
+    """{clause id: ClauseRecord} of this page's clauses whose id belongs to another protocol
+    (a different translation key; translations of this protocol share its ids)."""
+    clauses = protocol_clauses(page) if clauses is None else clauses
+    ids = [c["id"] for c in clauses]
+    if not ids:
+        return {}
+    records = (ClauseRecord.objects.filter(clause_id__in=ids)
+               .exclude(translation_key=page.translation_key).select_related("page", "locale"))
+    return prefer_language(records, key=lambda r: str(r.clause_id))
+
+
+def protocol_clause_errors(*, page, clauses=None):
+    """Why this page's clauses cannot be saved or published, as messages for the editor.
+
+    A clause id must be unique within the page and belong to this protocol only. A protocol
+    never published may carry another's ids (a copy: Wagtail copies blocks with their ids);
+    its first publication gives them new ones, so that is not an error here."""
+    clauses = protocol_clauses(page) if clauses is None else clauses
+    errors = []
+    seen, repeated = set(), []
+    for clause in clauses:
+        if clause["id"] in seen:
+            repeated.append(clause["number"])
+        seen.add(clause["id"])
+    if repeated:
+        errors.append(ngettext(
+            "Clause %(numbers)s repeats the id of another clause of this protocol. Remove it and "
+            "add it again as a new clause.",
+            "Clauses %(numbers)s repeat the ids of other clauses of this protocol. Remove them and "
+            "add them again as new clauses.", len(repeated)) % {"numbers": ", ".join(repeated)})
+    if protocol_published_before(page):
+        taken = protocol_clauses_taken(page=page, clauses=clauses)
+        by_title = {}
+        for clause in clauses:
+            if clause["id"] in taken:
+                by_title.setdefault(taken[clause["id"]].page.title, []).append(clause["number"])
+        for title, numbers in by_title.items():
+            errors.append(ngettext(
+                "Clause %(numbers)s is a clause of another protocol, “%(title)s”: a clause "
+                "belongs to one protocol only, so that lessons and questions quoting it stay "
+                "right. Remove it here and write it as a new clause.",
+                "Clauses %(numbers)s are clauses of another protocol, “%(title)s”: a clause "
+                "belongs to one protocol only, so that lessons and questions quoting it stay "
+                "right. Remove them here and write them as new clauses.", len(numbers))
+                % {"numbers": ", ".join(numbers), "title": title})
+    return errors
 
 
 def protocol_versions(page):

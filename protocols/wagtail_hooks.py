@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, LegalReference, Topic
+from .services import protocol_copies_renew
 
 
 class AudienceViewSet(SnippetViewSet):
@@ -35,3 +37,11 @@ class ProtocolTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProtocolTaxonomyGroup)
+
+
+@hooks.register("after_copy_page")
+def protocol_copies_get_their_own_clauses(request, page, new_page):
+    # The admin's copy view copies through CopyPageAction, not Page.copy(), and keeps
+    # StreamField block ids: a copied protocol (or protocols under a copied page) would
+    # share its clause ids with the original. Aliases are skipped by the service.
+    protocol_copies_renew(source=page, copy=new_page)

@@ -10,6 +10,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, TranslatableMixin
 
+from protocols.choosers import ClauseIdsField
+
 from .constants import AttemptStatus, FeedbackTiming, QuestionKind, QuizRole, Scoring
 
 
@@ -32,8 +34,10 @@ class Question(TranslatableMixin, ClusterableModel):
     topics = ParentalManyToManyField("protocols.Topic", blank=True, verbose_name=_("topics"))
     difficulty = models.PositiveSmallIntegerField(_("difficulty"), default=1,
                                                   choices=[(1, "1"), (2, "2"), (3, "3")])
-    clause_ids = models.JSONField(_("protocol clauses to reread"), default=list, blank=True,
-                                  help_text=_("Clause ids, from the links of clause numbers."))
+    clause_ids = ClauseIdsField(_("protocol clauses to reread"), default=list, blank=True,
+                                help_text=_("The clauses a learner should reread, chosen by "
+                                            "protocol and clause number. Hold Ctrl (⌘ on a "
+                                            "Mac) to choose more than one."))
 
     panels = [
         FieldPanel("kind"), FieldPanel("scoring"), FieldPanel("case_text"), FieldPanel("prompt"),

@@ -73,7 +73,8 @@ def test_history_compares_any_two_versions_and_reports_added_and_removed(client,
     removed = raw[0]["value"]["clauses"].pop(0)
     raw[1]["value"]["clauses"].append(clause_value("Offer a break every hour."))
     republish(page, body=json.dumps(raw), version=2)
-    republish(page, version=3)
+    raw[1]["value"]["clauses"][0]["value"]["text"] = "<p>Never ask for a re-enactment, ever.</p>"
+    republish(page, body=json.dumps(raw))  # version 3
     html = client.get(page.url + "history/?from=1&to=3").content.decode()
     assert "change--added" in html and "Offer a break every hour." in html
     assert "change--removed" in html
@@ -94,7 +95,9 @@ def test_learner_acknowledges_once_with_version_and_institution(client, index):
     assert (ack.user, ack.version, ack.institution) == (learner, 1, tree["almaty"])
     assert ack.translation_key == page.translation_key
     assert "You confirmed that you read version 1" in client.get(page.url).content.decode()
-    republish(page, version=2)
+    raw = list(page.body.raw_data)  # a reworded clause makes version 2
+    raw[1]["value"]["clauses"][0]["value"]["text"] = "<p>Never ask the victim to re-enact it.</p>"
+    republish(page, body=json.dumps(raw))
     assert "I have read version 2" in client.get(page.url).content.decode()
 
 
