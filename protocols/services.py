@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from academy.events import ProtocolAcknowledged, ProtocolVersionPublished, event_send
 from institutions.selectors import membership_current
 
 from .models import ClauseRecord, ProtocolAcknowledgement, ProtocolPage, ProtocolVersion
@@ -65,6 +66,8 @@ def protocol_record_publish(*, page, revision=None):
         raise ValidationError(errors, code="clause_ids")
     snapshot = [{k: c[k] for k in SNAPSHOT_KEYS} for c in clauses]
     number = _version_number(page=page, snapshot=snapshot)
+    new_version = not ProtocolVersion.objects.filter(translation_key=page.translation_key,
+                                                     number=number).exists()
     ProtocolVersion.objects.update_or_create(
         translation_key=page.translation_key, locale_id=page.locale_id, number=number,
         defaults={"page": page, "effective_date": page.effective_date,
@@ -83,6 +86,9 @@ def protocol_record_publish(*, page, revision=None):
                      section=c["section"], text=c["html"], version=number)
         for c in clauses
     ])
+    event_send(ProtocolVersionPublished(
+        page_id=page.pk, translation_key=page.translation_key, version=number,
+        language=page.locale.language_code, new_version=new_version))
     return number
 
 
@@ -206,11 +212,16 @@ def protocol_acknowledge(*, user, page):
     membership = membership_current(user=user)
     try:
         with transaction.atomic():
-            acknowledgement, _created = ProtocolAcknowledgement.objects.get_or_create(
+            acknowledgement, created = ProtocolAcknowledgement.objects.get_or_create(
                 user=user, translation_key=page.translation_key, version=page.version,
                 defaults={"page": page, "language": page.locale.language_code,
                           "institution": membership.institution if membership else None},
             )
+            if created:
+                event_send(ProtocolAcknowledged(
+                    user_id=user.pk, translation_key=page.translation_key, version=page.version,
+                    institution_id=membership.institution_id if membership else None,
+                    at=acknowledgement.acknowledged_at))
     except IntegrityError:  # a concurrent request recorded it first
         acknowledgement = ProtocolAcknowledgement.objects.get(
             user=user, translation_key=page.translation_key, version=page.version)

@@ -105,10 +105,13 @@ class ProfileChanged(DomainEvent):
 
 @dataclass(frozen=True, kw_only=True)
 class ProtocolVersionPublished(DomainEvent):
+    """A protocol page was published in one language; `new_version` when its number had not
+    been published in any language before (a substantive change readers must confirm)."""
     page_id: int
     translation_key: uuid.UUID
     version: int
     language: str
+    new_version: bool
 
 
 @dataclass(frozen=True, kw_only=True)

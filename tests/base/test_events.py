@@ -129,3 +129,23 @@ def test_a_failing_listener_does_not_fail_the_learner_or_the_others(
     with django_capture_on_commit_callbacks(execute=True):
         enrolment, created = course_enrol(user=make_learner(), course=world["course"])
     assert created and len(heard) == 1
+
+
+def test_protocol_publication_and_acknowledgement_are_heard(heard, world,
+                                                            django_capture_on_commit_callbacks):
+    from protocols.services import protocol_acknowledge
+    from tests.factories import make_protocol, republish
+
+    index = world["course"].get_parent().get_parent().get_children().get(
+        slug="protocols").specific
+    learner = make_learner(world["almaty"])
+    with django_capture_on_commit_callbacks(execute=True):
+        protocol = make_protocol(index)
+        protocol_acknowledge(user=learner, page=protocol)
+        protocol_acknowledge(user=learner, page=protocol)  # a repeat is not news
+        republish(protocol, summary="A corrected summary.")  # no clause changed
+    published = [e for e in heard if isinstance(e, events.ProtocolVersionPublished)]
+    assert [(e.version, e.new_version) for e in published] == [(1, True), (1, False)]
+    assert published[0].translation_key == protocol.translation_key
+    acknowledged = [e for e in heard if isinstance(e, events.ProtocolAcknowledged)]
+    assert len(acknowledged) == 1 and acknowledged[0].institution_id == world["almaty"].pk
