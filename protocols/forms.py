@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from academy.base.selectors import search_terms
+
 from .models import Audience, Topic
 
 
@@ -14,3 +16,13 @@ class ProtocolFilterForm(forms.Form):
                                    empty_label=_("All topics"), to_field_name="slug")
     language = forms.ChoiceField(label=_("Available in"), required=False,
                                  choices=[("", _("This language"))] + list(settings.LANGUAGES))
+
+    def clean_q(self):
+        q = self.cleaned_data["q"]
+        if q and not search_terms(q):
+            raise forms.ValidationError(
+                _("Type a word or a number to search for: punctuation and symbols alone "
+                  "cannot be searched."),
+                code="no_words",
+            )
+        return q

@@ -133,7 +133,9 @@ class ProtocolIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = ProtocolFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
-        protocols = protocols_for_index(index_page=self, **filters)
+        # Search text with no word in it is refused beside the box; listing
+        # everything instead would look as if it had matched.
+        protocols = [] if form.has_error("q") else protocols_for_index(index_page=self, **filters)
         context["filter_form"] = form
         context["page_obj"] = Paginator(protocols, self.per_page).get_page(request.GET.get("page"))
         return context

@@ -1,4 +1,17 @@
+import re
+
 from django.conf import settings
+
+# A search term is a run of letters or digits in any script. The full-text
+# backends index words split at the same boundaries, so a reader loses next to
+# nothing when the rest is dropped, and what reaches SQLite FTS5 or a PostgreSQL
+# tsquery can never be read as query syntax (a lone `"`, `NEAR(`, `*`, `:`).
+_SEARCH_TERM = re.compile(r"[^\W_]+")
+
+
+def search_terms(text):
+    """The words of `text` that can be searched for, in order."""
+    return _SEARCH_TERM.findall(text or "")
 
 
 def pages_for_index(*, model, index_page, q="", audience=None, topic=None, language=None):
@@ -18,6 +31,10 @@ def pages_for_index(*, model, index_page, q="", audience=None, topic=None, langu
         return queryset
 
     live = model.objects.live().public()
+    if q:
+        q = " ".join(search_terms(q))
+        if not q:
+            return []
     if language:
         pages = filtered(live.filter(locale__language_code=language))
         elsewhere = language != index_page.locale.language_code

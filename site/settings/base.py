@@ -291,6 +291,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
+# Image uploads in the CMS decode the whole picture and refuse files carrying
+# HTML or script, with a message instead of a 500 (see academy/base/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "academy.base.forms.ImageForm"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
