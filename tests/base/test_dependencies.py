@@ -30,22 +30,22 @@ def _declared(*groups):
     return {_normalise(re.match(r"[A-Za-z0-9._-]+", r).group()) for r in requirements}
 
 
+def imported_modules(path):
+    """The absolute module names `path` imports, imports inside functions included."""
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            yield node.module
+
+
 def _imports(folders):
-    """{top-level module: first file importing it} over every module in `folders`, imports
-    inside functions included."""
+    """{top-level module: first file importing it} over every module in `folders`."""
     found = {}
     for folder in folders:
         for path in sorted((ROOT / folder).rglob("*.py")):
-            tree = ast.parse(path.read_text(), filename=str(path))
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Import):
-                    names = [alias.name for alias in node.names]
-                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
-                    names = [node.module]
-                else:
-                    continue
-                for name in names:
-                    found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
+            for name in imported_modules(path):
+                found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
     return found
 
 

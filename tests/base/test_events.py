@@ -7,14 +7,14 @@ from django.utils import timezone
 
 from academy import events
 from accounts.services import profile_save
-from courses.services import course_assign, course_enrol, course_outline_for, lesson_complete
+from courses.services import course_assign, course_enrol
 from institutions.models import Membership
 from institutions.services import membership_end
 from quizzes.models import AttemptAnswer
 from quizzes.services import answer_mark, attempt_start, attempt_submit
 from tests.factories import (
     UserFactory,
-    course_lessons,
+    complete_course,
     make_course,
     make_home_page,
     make_learner,
@@ -67,10 +67,7 @@ def test_training_events_carry_ids_time_and_institution_then(heard, world,
         course_enrol(user=learner, course=course)
         course_assign(memberships=Membership.objects.filter(user=learner), course=course,
                       assigned_by=admin, due_date=None)
-        outline = course_outline_for(course.translation_key)
-        for lesson in course_lessons(course):
-            lesson_complete(user=learner, lesson=lesson, course_key=course.translation_key,
-                            outline=outline)
+        complete_course(learner, course)
         membership_end(membership=Membership.objects.get(user=learner), actor=admin)
         Membership.objects.create(user=learner, institution=astana, status="active",
                                   started_at=timezone.now())

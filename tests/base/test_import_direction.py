@@ -6,6 +6,8 @@ import ast
 from collections import defaultdict
 from pathlib import Path
 
+from tests.base.test_dependencies import imported_modules
+
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_APPS = ["accounts", "institutions", "protocols", "courses", "quizzes"]
 APPS = [*DOMAIN_APPS, "reports"]
@@ -18,17 +20,10 @@ def _imports():
         for path in sorted((ROOT / app).rglob("*.py")):
             if "migrations" in path.parts:
                 continue
-            for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-                if isinstance(node, ast.Import):
-                    names = [alias.name for alias in node.names]
-                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
-                    names = [node.module]
-                else:
-                    continue
-                for name in names:
-                    top = name.split(".")[0]
-                    if top in APPS and top != app:
-                        found[app][top].append(str(path.relative_to(ROOT)))
+            for name in imported_modules(path):
+                top = name.split(".")[0]
+                if top in APPS and top != app:
+                    found[app][top].append(str(path.relative_to(ROOT)))
     return found
 
 

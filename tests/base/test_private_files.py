@@ -16,9 +16,8 @@ from django.views.static import serve
 
 from academy.base.storage import PrivateFileStorage, files_make_private, private_storage
 from courses.models import Certificate
-from courses.services import course_outline_for, lesson_complete
 from courses.tasks import certificate_issue
-from tests.factories import course_lessons, make_learner
+from tests.factories import complete_course, make_learner
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 OWN_APPS = {"base", "accounts", "institutions", "protocols", "courses", "quizzes", "reports"}
@@ -84,11 +83,8 @@ def test_a_certificate_is_served_only_to_its_owner(client, settings, course_for_
                                                    django_capture_on_commit_callbacks):
     course = course_for_certificate
     learner = make_learner()
-    outline = course_outline_for(course.translation_key)
     with django_capture_on_commit_callbacks(execute=True):
-        for lesson in course_lessons(course):
-            lesson_complete(user=learner, lesson=lesson, course_key=course.translation_key,
-                            outline=outline)
+        complete_course(learner, course)
     code = certificate_issue.delay(learner.pk, str(course.translation_key)).get()
     certificate = Certificate.objects.get(code=code)
     name = certificate.file.name
