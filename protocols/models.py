@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from academy.base.i18n import localised
+from academy.base.routing import ChildRouteMixin
 
 from .blocks import ProtocolBodyBlock
 from .constants import Instrument
@@ -113,7 +114,8 @@ class LegalReference(models.Model):
         return localised(self, "excerpt")
 
 
-class ProtocolIndexPage(Page):
+class ProtocolIndexPage(ChildRouteMixin, Page):
+    child_model = "protocols.ProtocolPage"
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -141,12 +143,8 @@ class ProtocolIndexPage(Page):
         return context
 
     def route(self, request, path_components):
-        """Find the protocol in one query; serve one not yet translated into this language
-        from another language, with a notice, instead of a 404."""
-        if path_components:
-            protocol = ProtocolPage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if protocol is not None:
-                return protocol.route(request, path_components[1:])
+        """Find the protocol in one query (ChildRouteMixin); serve one not yet translated into
+        this language from another language, with a notice, instead of a 404."""
         try:
             return super().route(request, path_components)
         except Http404:
