@@ -191,7 +191,6 @@ def learner_courses(*, user):
         if course is None:
             continue
         summary = progress.get(enrolment.course_key)
-        completed = bool(summary and summary.completed_at)
         status = learner_status(started_at=summary.started_at if summary else None,
                                 completed_at=summary.completed_at if summary else None,
                                 due_date=enrolment.due_date, today=today)
@@ -199,7 +198,7 @@ def learner_courses(*, user):
             "course": course,
             "enrolment": enrolment,
             "percent": summary.percent if summary else 0,
-            "completed": completed,
+            "completed": status == LearnerStatus.COMPLETED,
             "continue": lessons.get(summary.last_lesson_key) if summary else None,
             "status": status,
             "overdue": status == LearnerStatus.OVERDUE,

@@ -14,7 +14,16 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
+from accounts.models import Profile
+from courses.constants import EnrolmentSource
+from courses.models import CourseProgress, Enrolment
+from institutions.constants import MembershipStatus
+from institutions.models import Institution, Membership
+from quizzes.constants import AttemptStatus, QuizRole
+from quizzes.models import Attempt, AttemptAnswer, QuizPage
+
 from .models import LearnerCourseStat, LearnerQuizStat, QuestionStat
+from .selectors import _midnight
 
 CHUNK = 1000
 
@@ -37,8 +46,6 @@ def learner_stats_queue(user_ids, course_key=None):
 
 
 def _quiz_roles(quiz_keys):
-    from quizzes.models import QuizPage
-
     roles = {}
     for key, role in QuizPage.objects.filter(translation_key__in=quiz_keys).values_list(
             "translation_key", "role"):
@@ -48,14 +55,6 @@ def _quiz_roles(quiz_keys):
 
 def learner_stats_refresh(user_ids, course_key=None):
     """Recompute the course and quiz rows of `user_ids` (for one course, or all)."""
-    from accounts.models import Profile
-    from courses.constants import EnrolmentSource
-    from courses.models import CourseProgress, Enrolment
-    from institutions.constants import MembershipStatus
-    from institutions.models import Membership
-    from quizzes.constants import AttemptStatus, QuizRole
-    from quizzes.models import Attempt
-
     user_ids = list(user_ids)
     for start in range(0, len(user_ids), CHUNK):
         ids = user_ids[start:start + CHUNK]
@@ -148,19 +147,16 @@ def local_month(moment):
 
 
 def _month_bounds(month):
-    """The local start of `month` (a date, its first day) and of the month after."""
-    start = timezone.make_aware(datetime.datetime(month.year, month.month, 1))
-    following = datetime.datetime(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return start, timezone.make_aware(following)
+    """The local start of `month` (a date, its first day) and of the month after, as the
+    dashboard's period filter draws them."""
+    following = datetime.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return _midnight(month), _midnight(following)
 
 
 def question_stats_recount(*, question_keys, institution_id, month):
     """Count again the marked and wrong answers of these questions given in one institution
     in one (local) month. Idempotent, so a redelivered or repeated count changes nothing;
     counts of one institution are serialised, so two at once cannot write a stale one."""
-    from institutions.models import Institution
-    from quizzes.models import AttemptAnswer
-
     if institution_id is None or not question_keys:
         return
     start, end = _month_bounds(month)
@@ -185,8 +181,6 @@ def question_stats_recount(*, question_keys, institution_id, month):
 
 def question_stats_rebuild():
     """Recount every question statistic from the marked answers."""
-    from quizzes.models import AttemptAnswer
-
     counts = Counter()
     wrong = Counter()
     answers = AttemptAnswer.objects.filter(
@@ -206,10 +200,6 @@ def question_stats_rebuild():
 
 def learner_stats_rebuild(*, progress=None):
     """Recompute every learner's rows from the raw rows; returns the number of learners."""
-    from courses.models import Enrolment
-    from quizzes.constants import AttemptStatus
-    from quizzes.models import Attempt
-
     user_ids = sorted(set(Enrolment.objects.filter(user__isnull=False)
                           .values_list("user_id", flat=True).distinct())
                       | set(Attempt.objects.filter(user__isnull=False)
