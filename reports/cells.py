@@ -48,6 +48,12 @@ class Table:
     rows: list = field(default_factory=list)
     note: str = ""
     chart: dict | None = None  # {"value": column index, "max": 100 or None, "unit": "%"}
+    basis: str = ""  # what it counts: "training delivered" or "staff coverage" (Basis)
+
+    @property
+    def heading(self):
+        """The title and what the table counts, as its heading says."""
+        return f"{self.title}: {self.basis}" if self.basis else self.title
 
     def chart_bars(self):
         """Label, value and bar length (0–100) per row, for the server-drawn SVG chart."""

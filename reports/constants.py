@@ -27,3 +27,17 @@ class ExportStatus(models.TextChoices):
 class Frequency(models.TextChoices):
     WEEKLY = "weekly", _("Weekly")
     MONTHLY = "monthly", _("Monthly")
+
+
+class Basis(models.TextChoices):
+    """What a report counts, and so where a learner who moved is counted.
+
+    Training delivered: each enrolment where the learner was when they enrolled (or, once
+    completed, where they completed), each quiz where they answered. A unit's figures do
+    not change when its people leave or arrive.
+    Staff coverage: the current members of each unit and all their training, wherever they
+    did it. It follows people as they move.
+    """
+
+    DELIVERED = "delivered", _("training delivered")
+    STAFF = "staff", _("staff coverage")

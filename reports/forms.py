@@ -5,12 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from accounts.constants import Profession
 from institutions.constants import InstitutionKind, Region
 
-from .constants import Frequency
+from .constants import Basis, Frequency
 
 LANGUAGES = [("", _("All languages")), *settings.LANGUAGES]
 
 
 class ReportFilterForm(forms.Form):
+    basis = forms.ChoiceField(
+        label=_("Count"), required=False, choices=[
+            (Basis.DELIVERED, _("Training delivered: where learners were when they trained")),
+            (Basis.STAFF, _("Staff coverage: the people in these units now, wherever they "
+                            "trained"))])
     course = forms.ChoiceField(label=_("Course"), required=False)
     date_from = forms.DateField(label=_("Enrolled from"), required=False,
                                 widget=forms.DateInput(attrs={"type": "date"}))
@@ -25,8 +30,10 @@ class ReportFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False, choices=LANGUAGES)
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, courses=None, **kwargs):
+    def __init__(self, *args, courses=None, with_basis=True, **kwargs):
         super().__init__(*args, **kwargs)
+        if not with_basis:
+            del self.fields["basis"]  # a list of people is always of the people there now
         self.fields["course"].choices = [("", _("All courses")),
                                          *[(str(k), t) for k, t in (courses or {}).items()]]
 
@@ -43,7 +50,8 @@ class ReportFilterForm(forms.Form):
         filters = Filters(date_from=data["date_from"], date_to=data["date_to"],
                           region=data["region"], kind=data["kind"],
                           profession=data["profession"], language=data["language"],
-                          course_key=uuid.UUID(data["course"]) if data["course"] else None)
+                          course_key=uuid.UUID(data["course"]) if data["course"] else None,
+                          basis=data.get("basis") or Basis.DELIVERED)
         if data["unit"] is not None:
             filters.unit = scope.by_id.get(data["unit"])
             if filters.unit is None:

@@ -21,8 +21,14 @@ class LearnerCourseStat(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                              related_name="+")
     course_key = models.UUIDField(_("course"))
+    # Training delivered: where the learner was when they enrolled, or completed once they
+    # have. Staff coverage: where they are a member now (reports.constants.Basis).
     institution = models.ForeignKey("institutions.Institution", null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+                                    on_delete=models.SET_NULL, related_name="+",
+                                    verbose_name=_("institution where trained"))
+    member_institution = models.ForeignKey("institutions.Institution", null=True, blank=True,
+                                           on_delete=models.SET_NULL, related_name="+",
+                                           verbose_name=_("institution now"))
     profession = models.CharField(_("profession"), max_length=30, blank=True)
     sex = models.CharField(_("sex"), max_length=10, blank=True)
     language = models.CharField(_("language"), max_length=5, blank=True)
@@ -49,6 +55,7 @@ class LearnerCourseStat(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "course_key"],
                                                name="reports_learnercourse_unique")]
         indexes = [models.Index(fields=["institution", "course_key"]),
+                   models.Index(fields=["member_institution", "course_key"]),
                    models.Index(fields=["course_key", "enrolled_at"])]
 
     def __str__(self):
@@ -65,8 +72,13 @@ class LearnerQuizStat(models.Model):
     quiz_key = models.UUIDField(_("quiz"))
     course_key = models.UUIDField(_("course"), null=True, blank=True)
     role = models.CharField(_("role"), max_length=10, blank=True)
+    # Where the learner was at their latest attempt; where they are a member now.
     institution = models.ForeignKey("institutions.Institution", null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+                                    on_delete=models.SET_NULL, related_name="+",
+                                    verbose_name=_("institution where answered"))
+    member_institution = models.ForeignKey("institutions.Institution", null=True, blank=True,
+                                           on_delete=models.SET_NULL, related_name="+",
+                                           verbose_name=_("institution now"))
     profession = models.CharField(_("profession"), max_length=30, blank=True)
     language = models.CharField(_("language"), max_length=5, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
@@ -82,7 +94,8 @@ class LearnerQuizStat(models.Model):
         verbose_name_plural = _("learner quiz summaries")
         constraints = [models.UniqueConstraint(fields=["user", "quiz_key"],
                                                name="reports_learnerquiz_unique")]
-        indexes = [models.Index(fields=["institution", "quiz_key"])]
+        indexes = [models.Index(fields=["institution", "quiz_key"]),
+                   models.Index(fields=["member_institution", "quiz_key"])]
 
     def __str__(self):
         return f"{self.user_id} · {self.quiz_key}"

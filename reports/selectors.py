@@ -4,6 +4,7 @@ Every report view, export and scheduled email goes through `report_scope` (who m
 see what, here) and `dashboard_tables` (the figures, reports/tables.py), so they cannot
 disagree.
 """
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from institutions.models import Institution
 from institutions.scope import Scope, scope_for
 
 from .cells import Rate
+from .constants import Basis
 from .models import LearnerCourseStat
 
 # --- scope ---------------------------------------------------------------------
@@ -54,6 +56,12 @@ class Filters:
     kind: str = ""
     profession: str = ""
     language: str = ""
+    basis: str = Basis.DELIVERED
+
+    @property
+    def place(self):
+        """The field that places a roll-up row in a unit for this basis (Basis)."""
+        return "member_institution" if self.basis == Basis.STAFF else "institution"
 
     def unit_ids(self, scope):
         ids = scope.subtree_ids(self.unit)
@@ -67,9 +75,9 @@ class Filters:
         return scope.national and self.unit is None and not self.region and not self.kind
 
     def learner_q(self, scope, *, period_field="enrolled_at", learner_fields=True):
-        q = Q(institution__isnull=False)
+        q = Q(**{f"{self.place}__isnull": False})
         if not self.everything(scope):
-            q &= Q(institution_id__in=self.unit_ids(scope))
+            q &= Q(**{f"{self.place}_id__in": self.unit_ids(scope)})
         if period_field:
             q &= self.period_q(period_field)
         if learner_fields and self.profession:
@@ -125,15 +133,19 @@ def _today():
 # --- learners (institution administrators only) ---------------------------------
 
 def learner_rows(scope, filters, *, status=""):
-    """Learner-level rows of the scope (never for a national scope)."""
+    """Learner-level rows of the scope (never for a national scope): the people who are
+    members of its units now, with all their training wherever they did it. Someone who
+    has left is counted in the figures of the units that trained them, but no longer
+    listed by name there."""
     if scope.national:
         return LearnerCourseStat.objects.none()
+    filters = dataclasses.replace(filters, basis=Basis.STAFF)
     q = filters.learner_q(scope) & filters.course_q() & Q(user__isnull=False)
     if status in LearnerStatus.values:
         q &= learner_status_q(status, today=_today())
     return (LearnerCourseStat.objects.filter(q)
             .select_related("user", "user__profile")
-            .order_by("institution_id", "user__profile__full_name", "user_id", "course_key"))
+            .order_by("member_institution_id", "user__profile__full_name", "user_id", "course_key"))
 
 
 def learner_columns():
@@ -143,7 +155,7 @@ def learner_columns():
 
 def learner_cells(row, scope, titles, today=None):
     profile = getattr(row.user, "profile", None)
-    institution = scope.by_id.get(row.institution_id)
+    institution = scope.by_id.get(row.member_institution_id)
     return [
         profile.full_name if profile else "",
         row.user.email,

@@ -27,12 +27,13 @@ from .selectors import _midnight
 
 CHUNK = 1000
 
-_COURSE_FIELDS = ["institution", "profession", "sex", "language", "enrolled_at", "enrolled_month",
-                  "completed_month", "assigned",
-                  "due_date", "started_at", "completed_at", "lessons_completed",
-                  "lessons_required", "last_lesson_key", "pre_score", "post_score"]
-_QUIZ_FIELDS = ["course_key", "role", "institution", "profession", "language", "attempts",
-                "first_score", "best_score", "passed", "first_submitted_at"]
+_COURSE_FIELDS = ["institution", "member_institution", "profession", "sex", "language",
+                  "enrolled_at", "enrolled_month", "completed_month", "assigned", "due_date",
+                  "started_at", "completed_at", "lessons_completed", "lessons_required",
+                  "last_lesson_key", "pre_score", "post_score"]
+_QUIZ_FIELDS = ["course_key", "role", "institution", "member_institution", "profession",
+                "language", "attempts", "first_score", "best_score", "passed",
+                "first_submitted_at"]
 
 
 def learner_stats_queue(user_ids, course_key=None):
@@ -74,7 +75,7 @@ def learner_stats_refresh(user_ids, course_key=None):
             only_course, user_id__in=ids,
             status=AttemptStatus.SUBMITTED, submitted_at__isnull=False,
         ).order_by("number").values("user_id", "quiz_key", "course_key", "score", "passed",
-                                    "submitted_at"))
+                                    "submitted_at", "institution_id"))
         roles = _quiz_roles({a["quiz_key"] for a in attempts})
 
         quiz_rows = {}
@@ -85,12 +86,15 @@ def learner_stats_refresh(user_ids, course_key=None):
                 row = quiz_rows[(a["user_id"], a["quiz_key"])] = LearnerQuizStat(
                     user_id=a["user_id"], quiz_key=a["quiz_key"], course_key=a["course_key"],
                     role=roles.get(a["quiz_key"], ""),
-                    institution_id=institution_of.get(a["user_id"]),
+                    member_institution_id=institution_of.get(a["user_id"]),
                     profession=profile.get("profession", ""),
                     language=profile.get("preferred_language", ""),
                     first_score=a["score"], best_score=a["score"],
                     first_submitted_at=a["submitted_at"])
             row.attempts += 1
+            # Delivered where they answered: the latest attempt (attempts come in order).
+            row.institution_id = (a["institution_id"] or row.institution_id
+                                  or institution_of.get(a["user_id"]))
             row.best_score = max(row.best_score, a["score"])
             row.passed = row.passed or bool(a["passed"])
         scores = defaultdict(dict)  # (user, course) -> {"pre": first pre-test, "post": best}
@@ -107,8 +111,8 @@ def learner_stats_refresh(user_ids, course_key=None):
             profile = profiles.get(e["user_id"], {})
             course_rows[pair] = LearnerCourseStat(
                 user_id=e["user_id"], course_key=e["course_key"],
-                institution_id=(institution_of.get(e["user_id"]) or p.get("institution_id")
-                                or e["institution_id"]),
+                institution_id=_delivered_at(e, p) or institution_of.get(e["user_id"]),
+                member_institution_id=institution_of.get(e["user_id"]),
                 profession=profile.get("profession", ""), sex=profile.get("sex", ""),
                 language=profile.get("preferred_language", ""),
                 enrolled_at=e["enrolled_at"], enrolled_month=local_month(e["enrolled_at"]),
@@ -125,6 +129,17 @@ def learner_stats_refresh(user_ids, course_key=None):
                      _COURSE_FIELDS, key=lambda r: (r.user_id, r.course_key))
             _replace(LearnerQuizStat, quiz_rows, ids, only_course, ["user", "quiz_key"],
                      _QUIZ_FIELDS, key=lambda r: (r.user_id, r.quiz_key))
+
+
+def _delivered_at(enrolment, progress):
+    """Where the training of one enrolment was delivered: where the learner completed the
+    course once they have (CourseProgress.institution is set at completion), else where
+    they enrolled. It never follows the learner to a new unit. (An enrolment that recorded
+    no institution, as rows written before it was recorded, falls back on the learner's
+    unit now: the caller's business.)"""
+    if progress.get("completed_at") and progress.get("institution_id"):
+        return progress["institution_id"]
+    return enrolment["institution_id"]
 
 
 def _replace(model, rows, ids, only_course, unique, fields, key):

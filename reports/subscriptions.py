@@ -59,6 +59,7 @@ def subscription_summary(subscription, now=None):
                    "completions.") % {"days": days, "enrolled": enrolled,
                                       "completed": completed}, ""]
         header = whole.columns
+        lines.append(f"{whole.heading}:")
         for row in whole.rows:
             lines.append(f"{row[0]}: {header[3]} {row[3]}, {header[4]} {row[4]}, "
                          f"{header[6]} {row[6]}")

@@ -6,7 +6,7 @@ from collections import defaultdict
 from functools import reduce
 
 from django.conf import settings
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,7 +17,7 @@ from institutions.constants import InstitutionKind, Region
 from institutions.models import Institution
 
 from .cells import SUPPRESSED, Link, Rate, Table
-from .constants import SUPPRESS_BELOW
+from .constants import SUPPRESS_BELOW, Basis
 from .learning_tables import _acknowledgements, _gain, _questions, _quizzes, _small
 from .models import LearnerCourseStat
 from .selectors import _titles, _today, course_titles
@@ -152,28 +152,29 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
 
     query = query if query is not None else QueryDict(mutable=True)
     want = (lambda key: True) if only is None else (lambda key: key in only)
-    rows = LearnerCourseStat.objects.filter(filters.learner_q(scope), filters.course_q())
+    rows = LearnerCourseStat.objects.filter(filters.learner_q(scope), filters.course_q()
+                                            ).annotate(place=F(f"{filters.place}_id"))
     titles = course_titles() if titles is None else titles
     tables = []
     per_place, courses = None, None
 
     if any(want(key) for key in ("summary", "courses", "units", "unit_courses", "regions",
                                  "kinds", "gain")):
-        per_place = list(rows.values("institution_id", "course_key").annotate(
+        per_place = list(rows.values("place", "course_key").annotate(
             **_counts(), **_national_counts(scope), **(_gain_sums() if want("gain") else {})))
         by_course = defaultdict(lambda: dict(_ZERO))
         by_institution = defaultdict(lambda: dict(_ZERO))
         for row in per_place:
             _add(by_course[row["course_key"]], row)
-            _add(by_institution[row["institution_id"]], row)
+            _add(by_institution[row["place"]], row)
         courses = len(by_course)
         if scope.national:
             # Learner counts decide suppression only, which only national views apply.
-            places = [{"institution_id": pk, "n_learners": _learners_floor(c["with_user"], courses)}
+            places = [{"place": pk, "n_learners": _learners_floor(c["with_user"], courses)}
                       for pk, c in by_institution.items()]
-            _learners_exact(rows, places, ["institution_id"])
+            _learners_exact(rows, places, ["place"])
             for place in places:
-                by_institution[place["institution_id"]]["learners"] = place["n_learners"]
+                by_institution[place["place"]]["learners"] = place["n_learners"]
         if want("summary"):
             total = dict(_ZERO)
             for counts in by_institution.values():
@@ -264,7 +265,14 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
         tables.append(_questions(scope, filters))
     if want("acknowledgements"):
         tables.append(_acknowledgements(scope, filters))
+    for table in tables:
+        table.basis = str(Basis(_BASIS_OF.get(table.key, filters.basis)).label)
     return tables
+
+
+# Tables that count one way whatever the filter says: answers are counted where they were
+# given; acknowledgement is a share of the people in the units now.
+_BASIS_OF = {"questions": Basis.DELIVERED, "acknowledgements": Basis.STAFF}
 
 
 def _rolled_up_to(scope, children):
@@ -288,7 +296,7 @@ def _unit_courses(scope, filters, per_place, titles):
     owner = _rolled_up_to(scope, children)
     cells = defaultdict(lambda: dict(_ZERO))
     for row in per_place:
-        child = owner.get(row["institution_id"])
+        child = owner.get(row["place"])
         if child is not None:
             _add(cells[(child.pk, row["course_key"])], row)
     table = Table("unit_courses", _("Completion by unit and course"),

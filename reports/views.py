@@ -42,9 +42,9 @@ def _scope_or_404(request):
     return scope
 
 
-def _filters(request, scope, titles):
+def _filters(request, scope, titles, *, with_basis=True):
     """The filters of the request; an invalid form means none (its errors are shown)."""
-    form = ReportFilterForm(request.GET or None, courses=titles)
+    form = ReportFilterForm(request.GET or None, courses=titles, with_basis=with_basis)
     try:
         return form, form.filters(scope)
     except LookupError:
@@ -78,7 +78,7 @@ def learners(request):
         # National views are aggregates: no learner is listed by name.
         raise Http404
     titles = course_titles()
-    form, filters = _filters(request, scope, titles)
+    form, filters = _filters(request, scope, titles, with_basis=False)
     status = request.GET.get("status", "")
     status = status if status in LearnerStatus.values else ""
     page = Paginator(learner_rows(scope, filters, status=status), PER_PAGE).get_page(

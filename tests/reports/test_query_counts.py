@@ -32,10 +32,12 @@ def test_dashboards_and_lists_have_flat_query_counts(client, report_world,
                                    expires_at=timezone.now() + timezone.timedelta(hours=1))
     pages = {
         "admin_a": ["/en/reports/", f"/en/reports/?unit={w['almaty'].pk}",
+                    f"/en/reports/?unit={w['almaty'].pk}&basis=staff",
                     "/en/reports/learners/", "/en/reports/learners/?status=overdue",
                     "/en/reports/export/?table=courses&format=csv",
                     "/en/reports/subscriptions/", f"/en/reports/exports/{job.token}/"],
-        "national": ["/en/reports/", f"/en/reports/?unit={w['ministry'].pk}&region=almaty"],
+        "national": ["/en/reports/", f"/en/reports/?unit={w['ministry'].pk}&region=almaty",
+                     "/en/reports/?basis=staff"],
     }
     seed_learners(units, w["courses"], 10, rng=random.Random(3))
     rebuild()
