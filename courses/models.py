@@ -1,13 +1,18 @@
 import secrets
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
@@ -51,7 +56,7 @@ class CourseIndexPage(ChildRouteMixin, Page):
         return context
 
 
-class CoursePage(ChildRouteMixin, Page):
+class CoursePage(RoutablePageMixin, ChildRouteMixin, Page):
     description = models.TextField(_("description"), max_length=2000)
     audiences = ParentalManyToManyField("protocols.Audience", blank=True,
                                         verbose_name=_("audiences"))
@@ -96,12 +101,29 @@ class CoursePage(ChildRouteMixin, Page):
         context.update(course_page_context(course=self, request=request))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            from .views import course_enrol
+    @path("")
+    def course_home(self, request):
+        """The course page; a POST enrols the learner (once) and comes back to it."""
+        if request.method != "POST" or getattr(request, "is_preview", False):
+            return self.render(request)
+        from accounts.decorators import profile_redirect
 
-            return course_enrol(request, course=self)
-        return super().serve(request, *args, **kwargs)
+        from .selectors import prerequisites_missing
+        from .services import course_enrol
+
+        refused = profile_redirect(request)
+        if refused:
+            return refused
+        missing = prerequisites_missing(user=request.user, course=self)
+        if missing:
+            messages.error(request, _("Complete these courses first: %(courses)s.")
+                           % {"courses": ", ".join(c.title for c in missing)})
+            return redirect(self.get_url(request))
+        _enrolment, created = course_enrol(user=request.user, course=self)
+        if created:
+            messages.success(request, _("You are enrolled in “%(course)s”.")
+                             % {"course": self.title})
+        return redirect(self.get_url(request))
 
 
 class ModulePage(ChildRouteMixin, Page):
@@ -121,12 +143,10 @@ class ModulePage(ChildRouteMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         # A module is a heading in its course, not a page of its own.
-        from django.shortcuts import redirect
-
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(RoutablePageMixin, Page):
     minutes = models.PositiveIntegerField(_("minutes"), default=10)
     required = models.BooleanField(_("required for completion"), default=True)
     body = StreamField(LessonBlock(), verbose_name=_("body"))
@@ -149,10 +169,39 @@ class LessonPage(Page):
         context.update(lesson_page_context(lesson=self, request=request))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from .views import lesson_serve
+    @path("")
+    def lesson_home(self, request):
+        """Lessons are for signed-in learners with a profile: opening one enrols and records
+        it; a POST marks it done and moves on. Plain links and forms. A preview in the CMS
+        only shows it."""
+        if getattr(request, "is_preview", False):
+            return self.render(request)
+        from accounts.decorators import profile_redirect
 
-        return lesson_serve(request, lesson=self, serve=super().serve, args=args, kwargs=kwargs)
+        from .selectors import course_of
+        from .services import course_outline_for, lesson_finish, lesson_open
+
+        refused = profile_redirect(request)
+        if refused:
+            return refused
+        course = getattr(request, "academy_course", None)
+        if course is None or not self.is_descendant_of(course):
+            course = course_of(self)
+        if course is None:
+            raise Http404
+        request.academy_course = course  # the page's context reuses it
+        outline = course_outline_for(course.translation_key)
+        if request.method != "POST":
+            lesson_open(user=request.user, lesson=self, course=course, outline=outline)
+            return self.render(request)
+        if lesson_finish(user=request.user, lesson=self, course=course, outline=outline):
+            messages.success(request, _("Well done: you have completed “%(course)s”.")
+                             % {"course": course.title})
+            return redirect(course.get_url(request))
+        target = request.POST.get("next", "")
+        if url_has_allowed_host_and_scheme(target, allowed_hosts=None):
+            return redirect(target)
+        return redirect(course.get_url(request))
 
 
 class CourseOutline(models.Model):

@@ -183,6 +183,32 @@ def lesson_complete(*, user, lesson, course_key, outline):
     return summary_id, finished
 
 
+def _last_lesson_cache_key(user, course_key):
+    return f"academy:last-lesson:{user.pk}:{course_key}"
+
+
+def lesson_open(*, user, lesson, course, outline):
+    """A learner opens a lesson: enrol them in its course (once) and note the lesson as
+    started, unless it is the one they are already on (reopening it writes nothing)."""
+    enrolled_key = f"academy:enrolled:{user.pk}:{course.translation_key}"
+    if not cache.get(enrolled_key):
+        if not Enrolment.objects.filter(user=user, course_key=course.translation_key).exists():
+            course_enrol(user=user, course=course)
+        cache.set(enrolled_key, True, timeout=60 * 60 * 24)
+    last_key = _last_lesson_cache_key(user, course.translation_key)
+    if cache.get(last_key) != str(lesson.translation_key):
+        lesson_start(user=user, lesson=lesson, course_key=course.translation_key, outline=outline)
+        cache.set(last_key, str(lesson.translation_key), timeout=60 * 60)
+
+
+def lesson_finish(*, user, lesson, course, outline):
+    """A learner marks a lesson done; returns whether that completed the course."""
+    cache.delete(_last_lesson_cache_key(user, course.translation_key))
+    _summary, finished = lesson_complete(user=user, lesson=lesson,
+                                         course_key=course.translation_key, outline=outline)
+    return finished
+
+
 def course_completion_check(*, user, course_key, outline, summary_id=None):
     """Complete the course once, if every requirement is met; then issue the certificate."""
     if not completion_requirements_met(user=user, course_key=course_key):

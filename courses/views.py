@@ -1,80 +1,22 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from accounts.constants import AuditEvent
-from accounts.decorators import profile_redirect, profile_required
+from accounts.decorators import profile_required
 from accounts.services import audit_record
 from institutions.constants import MembershipStatus
 from institutions.models import Membership
 from institutions.scope import scope_for
 from institutions.selectors import membership_current, memberships_in, user_is_administrator
 
-from .models import Certificate, CoursePage, Enrolment
-from .selectors import course_of, learner_courses, prerequisites_missing
-from .services import course_assign, course_outline_for, lesson_complete, lesson_start
-from .services import course_enrol as course_enrol_service
-
-
-def course_enrol(request, *, course):
-    """POST on a course page: enrol (once) and go to the first lesson."""
-    refused = profile_redirect(request)
-    if refused:
-        return refused
-    missing = prerequisites_missing(user=request.user, course=course)
-    if missing:
-        messages.error(request, _("Complete these courses first: %(courses)s.")
-                       % {"courses": ", ".join(c.title for c in missing)})
-        return redirect(course.get_url(request))
-    _enrolment, created = course_enrol_service(user=request.user, course=course)
-    if created:
-        messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
-    return redirect(course.get_url(request))
-
-
-def lesson_serve(request, *, lesson, serve, args, kwargs):
-    """Lessons are for signed-in learners with a profile: opening one enrols and records it;
-    POST marks it complete and moves on. Works as plain links and forms."""
-    refused = profile_redirect(request)
-    if refused:
-        return refused
-    course = getattr(request, "academy_course", None)
-    if course is None or not lesson.is_descendant_of(course):
-        course = course_of(lesson)
-    if course is None:
-        raise Http404
-    request.academy_course = course  # the lesson page's context reuses it
-    outline = course_outline_for(course.translation_key)
-    enrolled_key = f"academy:enrolled:{request.user.pk}:{course.translation_key}"
-    if not cache.get(enrolled_key):
-        if not Enrolment.objects.filter(user=request.user,
-                                        course_key=course.translation_key).exists():
-            course_enrol_service(user=request.user, course=course)
-        cache.set(enrolled_key, True, timeout=60 * 60 * 24)
-    if request.method == "POST":
-        cache.delete(f"academy:last-lesson:{request.user.pk}:{course.translation_key}")
-        _summary, finished = lesson_complete(user=request.user, lesson=lesson,
-                                             course_key=course.translation_key, outline=outline)
-        if finished:
-            messages.success(request, _("Well done: you have completed “%(course)s”.")
-                             % {"course": course.title})
-            return redirect(course.get_url(request))
-        target = request.POST.get("next")
-        if target and target.startswith("/") and not target.startswith("//"):
-            return redirect(target)
-        return redirect(course.get_url(request))
-    # Reopening the lesson the learner is already on changes nothing worth a write.
-    last_key = f"academy:last-lesson:{request.user.pk}:{course.translation_key}"
-    if cache.get(last_key) != str(lesson.translation_key):
-        lesson_start(user=request.user, lesson=lesson, course_key=course.translation_key,
-                     outline=outline)
-        cache.set(last_key, str(lesson.translation_key), timeout=60 * 60)
-    return serve(request, *args, **kwargs)
+from .models import Certificate, CoursePage
+from .selectors import learner_courses
+from .services import course_assign
 
 
 def certificate_verify(request, code):

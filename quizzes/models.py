@@ -1,13 +1,18 @@
 import uuid
 
 from django.conf import settings
+from django.contrib import messages
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 
 from protocols.choosers import ClauseIdsField
@@ -71,7 +76,7 @@ class QuestionOption(Orderable):
         return self.text
 
 
-class QuizPage(Page):
+class QuizPage(RoutablePageMixin, Page):
     """A quiz placed in a module or at the end of a course."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -117,10 +122,67 @@ class QuizPage(Page):
         context.update(quiz_page_context(quiz=self, request=request))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from .views import quiz_serve
+    @path("")
+    def quiz_home(self, request):
+        """A quiz as plain forms: start, answer, submit, read the results. Scored on the
+        server; a CMS preview only shows the quiz's first page."""
+        if getattr(request, "is_preview", False):
+            return self.render(request)
+        from accounts.decorators import profile_redirect
 
-        return quiz_serve(request, quiz=self, serve=super().serve, args=args, kwargs=kwargs)
+        refused = profile_redirect(request)
+        if refused:
+            return refused
+        context = self.get_context(request)
+        if request.method == "POST":
+            return self._post(request, context)
+        result = request.GET.get("result")
+        if result:
+            from .selectors import attempt_feedback, attempt_result_get
+
+            attempt = attempt_result_get(user=request.user, quiz=self, number=result)
+            if attempt is None:
+                raise Http404
+            context.update({"result": attempt, "feedback": attempt_feedback(
+                attempt, self, open_attempt=context["open_attempt"])})
+            return TemplateResponse(request, "quizzes/quiz_result.html", context)
+        open_attempt = context["open_attempt"]
+        if open_attempt is not None:
+            from .selectors import attempt_form_items
+
+            remaining = None
+            if open_attempt.deadline:
+                remaining = max(0, int((open_attempt.deadline - timezone.now()).total_seconds()))
+            context.update({"items": attempt_form_items(open_attempt), "remaining": remaining})
+            return TemplateResponse(request, "quizzes/quiz_attempt.html", context)
+        if context["attempts_left"] == 0 and not context["passed"]:
+            messages.info(request, _("You have used all your attempts at this quiz."))
+        return TemplateResponse(request, self.get_template(request), context)
+
+    def _post(self, request, context):
+        from .services import QuizError, attempt_answers_parse, attempt_start, attempt_submit
+
+        action = request.POST.get("action")
+        course = context["course"]
+        try:
+            if action == "start":
+                attempt_start(user=request.user, quiz=self,
+                              course_key=course.translation_key if course else None)
+                return redirect(self.get_url(request))
+            if action == "submit":
+                attempt = Attempt.objects.filter(
+                    user=request.user, quiz_key=self.translation_key,
+                    pk=request.POST.get("attempt") or 0).first()
+                if attempt is None:
+                    raise Http404
+                answers = attempt_answers_parse(attempt=attempt, data=request.POST)
+                attempt = attempt_submit(attempt=attempt, answers=answers)
+                return redirect(f"{self.get_url(request)}?result={attempt.number}")
+        except QuizError as error:
+            context["error"] = str(error)
+            return TemplateResponse(request, "quizzes/quiz_page.html", context,
+                                    status=error.status)
+        raise Http404
 
 
 class Attempt(models.Model):
