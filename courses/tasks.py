@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils import translation
 
 from academy.base.services import absolute_url
 from academy.events import CertificateIssued, event_send
@@ -46,10 +47,13 @@ def certificate_issue(user_id, course_key):
     except IntegrityError:  # a concurrent run made it first
         return Certificate.objects.get(user=user, course_key=course_key,
                                        status=CertificateStatus.VALID).code
-    verify_url = absolute_url(reverse("certificate_verify", kwargs={"code": certificate.code}))
+    # Links (and the QR code) in the certificate's language, on the configured site.
+    with translation.override(certificate.language):
+        verify_url = absolute_url(reverse("certificate_verify", kwargs={"code": certificate.code}))
+        download_url = absolute_url(reverse("certificate_download",
+                                            kwargs={"code": certificate.code}))
     pdf = certificate_render(certificate=certificate, verify_url=verify_url)
     certificate.file.save(f"certificate-{certificate.code}.pdf", ContentFile(pdf), save=True)
-    download_url = absolute_url(reverse("certificate_download", kwargs={"code": certificate.code}))
     certificate_email(certificate=certificate, verify_url=verify_url, download_url=download_url)
     membership = membership_current(user=user)
     event_send(CertificateIssued(user_id=user.pk, course_key=certificate.course_key,

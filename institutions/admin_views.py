@@ -26,7 +26,7 @@ class InstitutionViewSet(ModelViewSet):
     # The form places the node in the tree under the chosen parent.
     edit_handler = ObjectList(
         [FieldPanel(name) for name in ("parent", "code", "name_en", "name_ru", "name_kk",
-                                        "kind", "region", "is_active")],
+                                        "kind", "region", "is_active", "reminder_days")],
         base_form_class=InstitutionAdminForm,
     )
 

@@ -12,6 +12,25 @@ from academy.base.i18n import localised
 from .constants import InstitutionKind, MembershipStatus, Region, RoleKind
 
 
+def reminder_days_parse(text):
+    """(14, 7, 1) from "14, 7, 1"; () for empty text. ValueError when it is not such a list."""
+    parts = [p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip()]
+    days = tuple(sorted({int(p) for p in parts}, reverse=True))
+    if any(d < 0 or d > 90 for d in days) or len(days) > 6:
+        raise ValueError(text)
+    return days
+
+
+def validate_reminder_days(text):
+    from django.core.exceptions import ValidationError
+
+    try:
+        reminder_days_parse(text)
+    except ValueError:
+        raise ValidationError(_("Write up to six whole numbers of days between 0 and 90, "
+                                "separated by commas, e.g. “7, 1”.")) from None
+
+
 class Institution(MP_Node):
     """A node of the institution tree: ministry → regional department → district unit.
 
@@ -26,6 +45,11 @@ class Institution(MP_Node):
     region = models.CharField(_("region"), max_length=20, choices=Region.choices, blank=True,
                               help_text=_("Leave empty for a national body."))
     is_active = models.BooleanField(_("active"), default=True)
+    reminder_days = models.CharField(
+        _("reminders before a due date (days)"), max_length=40, blank=True,
+        validators=[validate_reminder_days],
+        help_text=_("Days before a due date on which assigned learners are reminded, e.g. "
+                    "“14, 7, 1”. Empty: 7 and 1 days before."))
 
     node_order_by = None
 
@@ -36,6 +60,10 @@ class Institution(MP_Node):
 
     def __str__(self):
         return self.name
+
+    def reminder_steps(self, default=(7, 1)):
+        """The days before a due date on which to remind, largest first."""
+        return reminder_days_parse(self.reminder_days) or tuple(default)
 
     @property
     def name(self):

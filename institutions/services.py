@@ -89,12 +89,15 @@ def membership_approve(*, membership, approver, request=None):
 
 @transaction.atomic
 def membership_reject(*, membership, approver, request=None):
-    return _membership_decide(
+    now = timezone.now()
+    membership = _membership_decide(
         membership=membership, expected=MembershipStatus.PENDING,
         error=_("This request has already been decided."), actor=approver,
         event=AuditEvent.MEMBERSHIP_REJECTED, request=request,
-        status=MembershipStatus.REJECTED, ended_at=timezone.now(),
+        status=MembershipStatus.REJECTED, ended_at=now,
     )
+    _membership_changed(membership, at=now)
+    return membership
 
 
 @transaction.atomic

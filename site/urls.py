@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("manage/assign/", institution_views.administrator_required(course_views.assign),
          name="course_assign"),
     path("reports/", include("reports.urls")),
+    path("notifications/", include("notifications.urls")),
     path("", include("institutions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -23,6 +23,7 @@ class QueuedEmailBackend(BaseEmailBackend):
             if not recipients:
                 continue
             email_queue(to=recipients, subject=message.subject, body=message.body, html=html,
-                        from_email=message.from_email)
+                        from_email=message.from_email,
+                        headers=dict(getattr(message, "extra_headers", None) or {}))
             count += 1
         return count

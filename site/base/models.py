@@ -51,6 +51,8 @@ class OutboundEmail(models.Model):
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(_("body"))
     html = models.TextField(_("HTML body"), blank=True)
+    # Extra headers, such as List-Unsubscribe on digests (RFC 8058).
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

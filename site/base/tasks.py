@@ -8,6 +8,13 @@ from django.db.models import F
 from django.utils import timezone
 
 
+def _message_id(pk):
+    from urllib.parse import urlsplit
+
+    host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "academy.invalid"
+    return f"<{pk}@{host}>"
+
+
 @shared_task(
     name="base.email_send",
     autoretry_for=(smtplib.SMTPException, OSError),
@@ -29,6 +36,9 @@ def email_send(email_id):
             subject=email.subject, body=email.body, to=email.to,
             from_email=email.from_email or None,
             connection=get_connection(settings.EMAIL_DELIVERY_BACKEND),
+            # The same Message-ID on every try: should a worker die between handing the
+            # message over and noting it sent, the copy sent again is the same message.
+            headers={"Message-ID": _message_id(email.pk), **(email.headers or {})},
         )
         if email.html:
             message.attach_alternative(email.html, "text/html")

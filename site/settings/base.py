@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "reports",
+    "notifications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -162,7 +163,19 @@ CELERY_BEAT_SCHEDULE = {
     "expire-report-exports": {"task": "reports.exports_expire", "schedule": 3600.0},
     "send-scheduled-reports": {"task": "reports.scheduled_send", "schedule": 3600.0},
     "warm-national-reports": {"task": "reports.national_warm", "schedule": 240.0},
+    "deliver-notifications": {"task": "notifications.deliver", "schedule": 60.0},
+    "sweep-reminders": {"task": "notifications.reminders_sweep", "schedule": 3600.0},
+    "send-digests": {"task": "notifications.digests_send", "schedule": 3600.0},
 }
+# Mail can have a queue of its own (a worker reading both), so that 20,000 reminders never
+# wait behind an export, nor an export behind them. By default it shares the main queue.
+CELERY_TASK_ROUTES = {"base.email_send": {"queue": os.environ.get("CELERY_MAIL_QUEUE",
+                                                                  CELERY_TASK_DEFAULT_QUEUE)}}
+# Notices are mailed a batch at a time, no faster than this (the mail relay's limit).
+NOTIFICATION_MAILS_PER_MINUTE = int(os.environ.get("NOTIFICATION_MAILS_PER_MINUTE", "600"))
+NOTIFICATION_BATCH = int(os.environ.get("NOTIFICATION_BATCH", "1000"))
+# Mail handed over this long ago and never tried is asked for again (see notifications).
+NOTIFICATION_RESEND_AFTER = int(os.environ.get("NOTIFICATION_RESEND_AFTER", "600"))
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

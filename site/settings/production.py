@@ -34,3 +34,9 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if host]  # noqa: F405
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Links in mail, certificates and QR codes: the public site, never the development server.
+WAGTAILADMIN_BASE_URL = (os.environ.get("WAGTAILADMIN_BASE_URL")
+                         or f"https://{ALLOWED_HOSTS[0]}").rstrip("/")  # noqa: F405
+if "127.0.0.1" in WAGTAILADMIN_BASE_URL or "localhost" in WAGTAILADMIN_BASE_URL:
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL is the public address of the site "
+                               "(https://academy.example.kz), not a development server.")

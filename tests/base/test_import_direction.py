@@ -10,7 +10,8 @@ from tests.base.test_dependencies import imported_modules
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_APPS = ["accounts", "institutions", "protocols", "courses", "quizzes"]
-APPS = [*DOMAIN_APPS, "reports"]
+LISTENERS = ["reports", "notifications"]  # they react to the domain apps' events
+APPS = [*DOMAIN_APPS, *LISTENERS]
 
 
 def _imports():
@@ -31,10 +32,10 @@ def test_the_walk_finds_imports_between_apps():
     assert "institutions" in _imports()["courses"]
 
 
-def test_no_domain_app_imports_reports():
+def test_no_domain_app_imports_reports_or_notifications():
     imports = _imports()
-    assert {app: sorted(set(imports[app]["reports"])) for app in DOMAIN_APPS
-            if imports[app]["reports"]} == {}
+    assert {(app, listener): sorted(set(imports[app][listener])) for app in DOMAIN_APPS
+            for listener in LISTENERS if imports[app][listener]} == {}
 
 
 def test_no_two_apps_import_each_other():

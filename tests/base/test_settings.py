@@ -71,3 +71,23 @@ def test_cache_and_celery_follow_redis_url(monkeypatch):
     assert importlib.reload(base).DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
     monkeypatch.delenv("DATABASE_URL")
     assert importlib.reload(base).DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def _setting(name, **overrides):
+    env = {k: v for k, v in os.environ.items() if k not in GOOD}
+    env.update(GOOD)
+    env.update({k: v for k, v in overrides.items() if v is not None})
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings;"
+         f" print(settings.{name})"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
+        timeout=120)
+
+
+def test_links_in_mail_point_at_the_public_site():
+    """Certificates, QR codes and notices link to the site's public address: by default the
+    first allowed host over HTTPS; a development address is refused."""
+    assert _setting("WAGTAILADMIN_BASE_URL").stdout.strip() == "https://academy.example.kz"
+    given = _setting("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL="https://kb.example.kz/")
+    assert given.stdout.strip() == "https://kb.example.kz"
+    refused = _setting("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000")
+    assert refused.returncode != 0 and "WAGTAILADMIN_BASE_URL" in refused.stderr
