@@ -49,3 +49,5 @@ class AuditEvent(models.TextChoices):
     ACCOUNT_DELETED = "account_deleted", _("Account deleted")
     INSTITUTIONS_IMPORTED = "institutions_imported", _("Institutions imported")
     REPORT_EXPORTED = "report_exported", _("Report exported")
+    STAFF_IMPORTED = "staff_imported", _("Staff imported")
+    INVITATION_ACCEPTED = "invitation_accepted", _("Invitation accepted")

@@ -9,4 +9,5 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("privacy/export/", views.privacy_export, name="privacy_export"),
     path("privacy/delete/", views.privacy_delete, name="privacy_delete"),
+    path("invitation/<str:token>/", views.invitation, name="invitation"),
 ]

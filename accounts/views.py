@@ -56,3 +56,29 @@ def privacy_delete(request):
     account_delete(user=user, request=None)
     messages.success(request, _("Your account and personal data have been deleted."))
     return redirect("/")
+
+
+def invitation(request, token):
+    """An invited person chooses their password (signed out); then they are signed in."""
+    from django.contrib.auth import login
+    from django.contrib.auth.forms import SetPasswordForm
+
+    from .invitations import InvitationError, invitation_accept, invitation_user
+
+    try:
+        user = invitation_user(token)
+    except InvitationError as error:
+        return render(request, "accounts/invitation.html", {"error": str(error)}, status=400)
+    form = SetPasswordForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = invitation_accept(token=token, password=form.cleaned_data["new_password1"],
+                                     request=request)
+        except InvitationError as error:
+            return render(request, "accounts/invitation.html", {"error": str(error)},
+                          status=400)
+        login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
+        messages.success(request, _("Welcome. Your password is set and your email confirmed."))
+        return redirect("dashboard")
+    return render(request, "accounts/invitation.html", {"form": form, "invited": user},
+                  status=400 if form.errors else 200)

@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from academy.events import MembershipChanged, event_send
+from academy.events import MembersAdded, MembershipChanged, event_send
 from accounts.constants import AuditEvent
 from accounts.services import audit_record
 
@@ -137,6 +137,23 @@ def membership_join_by_invite(*, user, token, request=None):
                  institution=invite.institution)
     _membership_changed(membership, at=now)
     return membership
+
+
+def memberships_add(*, users_by_unit, actor, request=None):
+    """Make people members of units at once (bulk onboarding), for people who belong to no
+    institution yet: {institution: [user, ...]}. One event per unit."""
+    now = timezone.now()
+    rows = [Membership(user=user, institution=unit, status=MembershipStatus.ACTIVE,
+                       requested_at=now, started_at=now, decided_by=actor)
+            for unit, users in users_by_unit.items() for user in users]
+    with transaction.atomic():
+        Membership.objects.bulk_create(rows, batch_size=1000)
+        for unit, users in users_by_unit.items():
+            if users:
+                event_send(MembersAdded(user_ids=tuple(u.pk for u in users),
+                                        added_by_id=getattr(actor, "pk", None),
+                                        institution_id=unit.pk, at=now))
+    return rows
 
 
 # --- invites ----------------------------------------------------------------

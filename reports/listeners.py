@@ -11,6 +11,7 @@ from academy.events import (
     LearnerEnrolled,
     LessonCompleted,
     LessonStarted,
+    MembersAdded,
     MembershipChanged,
     ProfileChanged,
     event_subscribe,
@@ -21,7 +22,7 @@ from .tasks import question_stats_recount_task
 
 LEARNER_EVENTS = (LearnerEnrolled, CourseAssigned, LessonStarted, LessonCompleted,
                   CourseCompleted, AttemptSubmitted, AnswerMarked, MembershipChanged,
-                  ProfileChanged)
+                  MembersAdded, ProfileChanged)
 
 
 def learner_rows_refresh(event):

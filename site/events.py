@@ -99,6 +99,14 @@ class MembershipChanged(DomainEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class MembersAdded(DomainEvent):
+    """An administrator added people to a unit at once (bulk onboarding of staff);
+    `institution_id` is the unit. Their invitation tells them, not a notice each."""
+    user_ids: tuple[int, ...]
+    added_by_id: int | None
+
+
+@dataclass(frozen=True, kw_only=True)
 class ProfileChanged(DomainEvent):
     user_id: int
 

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
          name="course_assign"),
     path("reports/", include("reports.urls")),
     path("notifications/", include("notifications.urls")),
+    path("manage/staff/import/", include("onboarding.urls")),
     path("", include("institutions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "quizzes",
     "reports",
     "notifications",
+    "onboarding",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -173,6 +174,8 @@ CELERY_TASK_ROUTES = {"base.email_send": {"queue": os.environ.get("CELERY_MAIL_Q
                                                                   CELERY_TASK_DEFAULT_QUEUE)}}
 # Notices are mailed a batch at a time, no faster than this (the mail relay's limit).
 NOTIFICATION_MAILS_PER_MINUTE = int(os.environ.get("NOTIFICATION_MAILS_PER_MINUTE", "600"))
+# How long an invitation to a new account (bulk onboarding of staff) can be used.
+ACCOUNT_INVITATION_DAYS = int(os.environ.get("ACCOUNT_INVITATION_DAYS", "30"))
 NOTIFICATION_BATCH = int(os.environ.get("NOTIFICATION_BATCH", "1000"))
 # Mail handed over this long ago and never tried is asked for again (see notifications).
 NOTIFICATION_RESEND_AFTER = int(os.environ.get("NOTIFICATION_RESEND_AFTER", "600"))

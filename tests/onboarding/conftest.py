@@ -1,0 +1,1 @@
+from tests.notifications.conftest import world  # noqa: F401
