@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 HOST   ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE ?= academy.settings.dev
 
-.PHONY: run test install install-test migrate demo serve bench bench-pg bench-reports lint messages clean
+.PHONY: run test install install-test migrate demo serve bench bench-pg bench-reports bench-notifications lint messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,7 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo
+	$(PY) manage.py notifications_send
 
 serve:
 	$(PY) manage.py runserver $(HOST)
@@ -54,6 +55,13 @@ BENCH_REPORTS_DB ?= academy_bench_reports
 bench-reports: install-test
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_REPORTS_DB)" -c "CREATE DATABASE $(BENCH_REPORTS_DB)"
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_REPORTS_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench reports
+
+# Reminder sweep (20,000 learners), the outbox and a 5,000-row staff import, alone in a fresh
+# PostgreSQL database.
+BENCH_NOTIFICATIONS_DB ?= academy_bench_notifications
+bench-notifications: install-test
+	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_NOTIFICATIONS_DB)" -c "CREATE DATABASE $(BENCH_NOTIFICATIONS_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_NOTIFICATIONS_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench notifications
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -109,3 +109,21 @@ def test_demo_fills_the_completion_reports():
                                               completed_at__isnull=False)
     assert Enrolment.objects.filter(source="assigned", due_date__lt=timezone.localdate()).exclude(
         Exists(completed)).exists()
+
+
+def test_the_demo_tells_the_overdue_and_the_administrators(django_capture_on_commit_callbacks):
+    """As `make run` does after loading: the patrol officer, whose assignment is overdue,
+    has an overdue notice; Almaty's administrator has this week's digest; run again, no
+    new notice."""
+    from notifications.models import Notification
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("notifications_send", stdout=open("/dev/null", "w"))
+    assert Notification.objects.filter(user__email="patrol@academy.example",
+                                       kind="overdue").exists()
+    digest = Notification.objects.get(user__email="almaty.admin@academy.example", kind="digest")
+    assert digest.data["overdue_total"] >= 1
+    before = Notification.objects.count()
+    call_command("notifications_send", stdout=open("/dev/null", "w"))
+    assert Notification.objects.count() == before
