@@ -119,3 +119,17 @@ def test_audit_log_is_read_only_in_the_admin(superuser_client):
     assert superuser_client.get(f"/admin/accounts/auditlog/edit/{event.pk}/").status_code in (302, 403)
     assert superuser_client.post(f"/admin/accounts/auditlog/delete/{event.pk}/").status_code in (302, 403)
     assert AuditLog.objects.filter(pk=event.pk).exists()
+
+
+def test_an_institution_sets_its_reminder_days_in_the_cms(superuser_client):
+    tree = make_tree()
+    unit = tree["almaty_medeu"]
+    url = f"/admin/institutions/institution/edit/{unit.pk}/"
+    fields = {**FIELDS, "code": unit.code, "parent": tree["almaty"].pk}
+    refused = superuser_client.post(url, {**fields, "reminder_days": "seven, 1"})
+    assert refused.status_code == 200 and "whole numbers of days" in refused.content.decode()
+    unit.refresh_from_db()
+    assert unit.reminder_days == "" and unit.reminder_steps() == (7, 1)
+    assert superuser_client.post(url, {**fields, "reminder_days": "1; 14, 7"}).status_code == 302
+    unit.refresh_from_db()
+    assert unit.reminder_steps() == (14, 7, 1)
