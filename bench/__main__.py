@@ -1,6 +1,7 @@
 """Run the benchmarks and print their figures: `make bench` runs them all, `python -m bench
-reports quizzes` only the ones named. `reports` is never run by default: it needs a fresh
-PostgreSQL database of its own and takes minutes (`make bench-reports`)."""
+reports quizzes` only the ones named. `reports` and `notifications` are never run by default:
+each needs a fresh PostgreSQL database of its own and takes minutes (`make bench-reports`,
+`make bench-notifications`)."""
 
 import os
 import sys
@@ -19,10 +20,19 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from bench import courses, home_page, institutions, protocol_page, quizzes, reports  # noqa: E402
+from bench import (  # noqa: E402
+    courses,
+    home_page,
+    institutions,
+    notifications,
+    protocol_page,
+    quizzes,
+    reports,
+)
 
 MODULES = {"home_page": home_page, "protocol_page": protocol_page, "courses": courses,
-           "quizzes": quizzes, "institutions": institutions, "reports": reports}
+           "quizzes": quizzes, "institutions": institutions, "reports": reports,
+           "notifications": notifications}
 DEFAULT = ("home_page", "protocol_page", "courses", "quizzes", "institutions")
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from academy.base.services import absolute_url, emails_queue
 
 from .constants import MANDATORY, EmailState, Kind
 from .models import Mute, Notification
-from .notices import notice
+from .notices import Pages, notice
 from .selectors import unread_forget
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
@@ -104,11 +104,12 @@ def unsubscribe_url(user_id, kind, language):
                                     kwargs={"token": unsubscribe_token(user_id, kind)}))
 
 
-def notification_email(notification):
-    """(subject, body, headers) of a notice's mail, in the recipient's language."""
+def notification_email(notification, pages=None):
+    """(subject, body, headers) of a notice's mail, in the recipient's language. `pages`
+    (notices.Pages, in that language) saves a query per mail in a batch."""
     language = _language_of(notification.user)
     with translation.override(language):
-        text = notice(notification.kind, notification.data, language)
+        text = notice(notification.kind, notification.data, language, pages)
         lines = [text.body, "", absolute_url(text.url), "",
                  _("All your notices: %(link)s") % {
                      "link": absolute_url(reverse("notifications:list"))}]
@@ -139,11 +140,16 @@ def notifications_deliver(*, now=None):
                      .select_related("user", "user__profile").order_by("created_at", "pk")
                      [:room]) if room else []
         emails = []
+        pages = {}
+        for notification in batch:
+            pages.setdefault(_language_of(notification.user), []).append(notification.data)
+        pages = {language: Pages(language, datas) for language, datas in pages.items()}
         for notification in batch:
             if not notification.user.email or not notification.user.is_active:
                 notification.email_state = EmailState.NONE
                 continue
-            subject, body, headers = notification_email(notification)
+            subject, body, headers = notification_email(
+                notification, pages[_language_of(notification.user)])
             email = OutboundEmail(to=[notification.user.email], subject=subject[:255],
                                   body=body, headers=headers)
             emails.append(email)

@@ -246,3 +246,24 @@ def test_mail_is_throttled_and_each_notice_mailed_once(world, settings,
     with django_capture_on_commit_callbacks(execute=True):
         assert notifications_deliver(now=now + datetime.timedelta(seconds=200)) == (0, 0)
     assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in users)
+
+
+def test_queuing_mail_takes_the_same_queries_for_few_or_many(world, settings,
+                                                             django_assert_max_num_queries):
+    """The outbox looks each page up once per batch, not once per mail."""
+    from notifications.services import Item, notify_many
+
+    settings.NOTIFICATION_MAILS_PER_MINUTE = 10_000
+    course_key = str(world["course"].translation_key)
+    users = world["learners"]
+
+    def queue(count, tag):
+        notify_many(Kind.REMINDER, [Item(users[n % 3].pk, f"{tag}{n}", "before-7", {
+            "course_key": course_key, "course": "—", "due_date": "2026-12-20", "days": 7})
+            for n in range(count)])
+        with django_assert_max_num_queries(30) as captured:
+            notifications_deliver(now=timezone.now() + datetime.timedelta(seconds=61 * len(tag)))
+        return len(captured)
+
+    queue(2, "")  # the site's root paths, cached from then on
+    assert queue(3, "a") == queue(60, "bb")
