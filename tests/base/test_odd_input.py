@@ -9,7 +9,6 @@ client turns an exception into a 500 response, as a server would, instead of
 raising it.
 """
 
-import html
 import io
 import json
 import re
@@ -18,9 +17,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
 from django.urls import NoReverseMatch, Resolver404, URLResolver, get_resolver, resolve, reverse
@@ -299,107 +296,6 @@ def test_the_cms_search_boxes_are_found(content):
             "/admin/snippets/protocols/legalreference/results/",
             "/admin/images/chooser/results/"} <= found
     assert any(path.startswith("/admin/pages/") for path in found)
-
-
-# --- uploads -------------------------------------------------------------------------
-
-# Each upload point as its form posts: the file field, the other fields, and
-# whether the browser sends it from script (the multiple uploaders).
-UPLOADS = {
-    "/admin/images/add/": ("file", {"title": "Upload", "collection": "1"}, False),
-    "/admin/images/multiple/add/": ("files[]", {}, True),
-    "/admin/images/chooser/create/": ("image-chooser-upload-file",
-                                      {"image-chooser-upload-title": "Upload",
-                                       "image-chooser-upload-collection": "1"}, True),
-    "/admin/documents/add/": ("file", {"title": "Upload", "collection": "1"}, False),
-    "/admin/documents/multiple/add/": ("files[]", {}, True),
-    "/admin/documents/chooser/create/": ("document-chooser-upload-file",
-                                         {"document-chooser-upload-title": "Upload",
-                                          "document-chooser-upload-collection": "1"}, True),
-    "/admin/institutions/import/": ("file", {}, False),
-    # The CMS profile picture: Django's ImageField, in Wagtail's account form.
-    "/admin/account/": ("avatar-avatar", {}, False),
-}
-IMAGE_UPLOADS = [path for path in UPLOADS if path.startswith("/admin/images/")]
-
-
-def _upload(client, path, name, data):
-    field, fields, from_script = UPLOADS[path]
-    headers = {"x-requested-with": "XMLHttpRequest"} if from_script else {}
-    return client.post(path, {**fields, field: SimpleUploadedFile(name, data)}, headers=headers)
-
-
-def _messages(response):
-    """The text of a response, with the HTML inside a JSON answer unpacked."""
-    body = response.content.decode()
-    if response.get("Content-Type", "").startswith("application/json"):
-        answer = json.loads(body)
-        body = " ".join(str(answer.get(key, "")) for key in
-                        ("error_message", "htmlFragment", "form", "html"))
-    return html.unescape(body)
-
-
-@pytest.mark.parametrize("path", IMAGE_UPLOADS)
-@pytest.mark.parametrize("data, message", [
-    (GIF_THEN_HTML, "Upload a valid image."),
-    (GIF_WITH_HTML_TAIL, MARKUP_MESSAGE),
-], ids=["gif-then-html", "gif-with-html-tail"])
-def test_an_image_carrying_html_is_refused_with_a_message(path, data, message):
-    client = _client(_superuser())
-    response = _upload(client, path, "photo.gif", data)
-    assert response.status_code < 500
-    assert gettext(message) in _messages(response)
-    assert not Image.objects.exists()
-    assert not list((Path(settings.MEDIA_ROOT) / "original_images").glob("*"))
-
-
-def test_replacing_an_image_file_with_one_carrying_html_is_refused():
-    client = _client(_superuser())
-    image = Image.objects.create(title="Room", file=ContentFile(_gif(), name="room.gif"))
-    response = client.post(f"/admin/images/{image.pk}/", {
-        "title": "Room", "collection": "1",
-        "file": SimpleUploadedFile("room.gif", GIF_WITH_HTML_TAIL, "image/gif"),
-    })
-    assert response.status_code == 200
-    assert gettext(MARKUP_MESSAGE) in _messages(response)
-    image.refresh_from_db()
-    with image.file.open("rb") as stored:
-        assert stored.read() == _gif()
-
-
-@pytest.mark.parametrize("path", IMAGE_UPLOADS)
-def test_an_ordinary_image_is_still_accepted(path):
-    client = _client(_superuser())
-    response = _upload(client, path, "photo.gif", _gif())
-    assert response.status_code < 400
-    assert Image.objects.count() == 1
-
-
-# Payloads that can be a file name (no path separator); a dozen is plenty.
-NAMED_PAYLOADS = [p for p in PAYLOADS if "/" not in p and "\\" not in p][:12]
-
-
-@pytest.mark.parametrize("path", UPLOADS)
-def test_every_upload_answers_odd_files_without_a_server_error(path):
-    client = _client(_superuser())
-    files = [("photo.gif", GIF_THEN_HTML), ("photo.gif", GIF_WITH_HTML_TAIL)]
-    files += [(f"{name}.gif", _gif()) for name in NAMED_PAYLOADS]
-    files += [(f"{name}.txt", name.encode()) for name in NAMED_PAYLOADS]
-    files += [(f"{name}.csv", name.encode()) for name in NAMED_PAYLOADS]
-    failures = [name for name, data in files
-                if _upload(client, path, name, data).status_code >= 500]
-    assert failures == []
-
-
-def test_documents_are_served_so_that_html_in_them_cannot_run():
-    document = Document.objects.create(
-        title="Page", file=ContentFile(b"<script>alert(1)</script>", name="page.txt"))
-    response = _client(_superuser()).get(document.url)
-    assert response.status_code == 200
-    assert response["X-Content-Type-Options"] == "nosniff"
-    assert "default-src 'none'" in response["Content-Security-Policy"]
-    assert not response["Content-Type"].startswith("text/html")
-    assert response["Content-Disposition"].startswith("attachment")
 
 
 # --- malformed page links in rich text -----------------------------------------------

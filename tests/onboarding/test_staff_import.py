@@ -187,3 +187,13 @@ def test_the_template_reads_back_in_every_language(admin_client, language):
     with translation.override(language):
         page = _upload(admin_client, response.content.decode("utf-8-sig"))
     assert "1 account created" in page.content.decode(), page.content.decode()[-3000:]
+
+
+def test_what_a_file_says_is_shown_as_text(admin_client):
+    """Cells quoted in the error list are escaped: a file cannot put script on the page."""
+    payload = '<img src=x onerror="alert(1)">'
+    page = _upload(admin_client, "email,full name,profession,position,unit code\n"
+                                 f'"{payload}",Name,"{payload}",Position,"{payload}"\n')
+    body = page.content.decode()
+    assert "Nothing was imported" in body
+    assert payload not in body and "&lt;img src=x onerror=" in body
