@@ -226,3 +226,27 @@ def notifications_read(*, user, ids=None, now=None):
     changed = rows.update(read_at=now or timezone.now())
     unread_forget([user.pk])
     return changed
+
+
+# --- privacy (registered with accounts in NotificationsConfig.ready) -------------------
+
+def notifications_data(*, user):
+    """The person's notices and settings, for their data download."""
+    return {
+        "notices": list(Notification.objects.filter(user=user).values(
+            "kind", "created_at", "read_at", "data")),
+        "muted": list(Mute.objects.filter(user=user).values_list("kind", flat=True)),
+    }
+
+
+def notifications_erase(*, user, now):
+    """A deleted account's notices go with it (cascade); its name also leaves the digests
+    that listed it to administrators."""
+    for digest in Notification.objects.filter(kind=Kind.DIGEST).only("pk", "data").iterator():
+        rows = digest.data.get("overdue", [])
+        kept = [row for row in rows if row.get("user") != user.pk]
+        if len(kept) != len(rows):
+            digest.data["overdue"] = kept
+            digest.data["overdue_total"] = max(0, digest.data.get("overdue_total", 0)
+                                               - (len(rows) - len(kept)))
+            Notification.objects.filter(pk=digest.pk).update(data=digest.data)

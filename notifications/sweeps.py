@@ -125,7 +125,7 @@ def digests_send(*, today=None, overdue_listed=25):
             names = {i.pk: i.name for i in Institution.objects.filter(pk__in=set(units.values()))}
         _titles({r["course_key"] for r in rows}, titles)
         data = {"overdue_total": total, "pending": pending, "overdue": [
-            {"name": r["user__profile__full_name"] or r["user__email"],
+            {"user": r["user_id"], "name": r["user__profile__full_name"] or r["user__email"],
              "unit": names.get(units.get(r["user_id"]), ""),
              "course": titles.get(r["course_key"], ""), "due_date": r["due_date"].isoformat()}
             for r in rows]}

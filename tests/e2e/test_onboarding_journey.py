@@ -113,3 +113,19 @@ def test_onboarding_reminders_and_digest(page, browser, live_server, world, tmp_
     assert_accessible(page)
     page.get_by_role("link", name="Choose which notices you receive").click()
     assert_accessible(page)
+
+    # From the digest, signed out: one click stops the digest, and only the digest.
+    link = digest.extra_headers["List-Unsubscribe"].strip("<>").replace("http://testserver", base)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    outsider = context.new_page()
+    outsider.goto(link)
+    assert_accessible(outsider)
+    assert "/ru/notifications/unsubscribe/" in link  # the administrator reads Russian
+    outsider.get_by_role("button", name="Отписаться").click()
+    assert "больше не будете получать" in outsider.locator("main").inner_text()
+    assert_accessible(outsider)
+    context.close()
+    from notifications.models import Mute
+
+    assert list(Mute.objects.values_list("user__email", "kind")) == [
+        ("almaty.admin@example.org", "digest")]

@@ -267,3 +267,22 @@ def test_queuing_mail_takes_the_same_queries_for_few_or_many(world, settings,
 
     queue(2, "")  # the site's root paths, cached from then on
     assert queue(3, "a") == queue(60, "bb")
+
+
+def test_notices_are_in_the_data_download_and_leave_with_the_account(
+        world, django_capture_on_commit_callbacks):
+    from accounts.services import account_data_export, account_delete
+
+    learner = world["learners"][0]
+    with django_capture_on_commit_callbacks(execute=True):
+        assign(world, -2, learners=[learner])
+        mute_set(user=learner, kind=Kind.REMINDER, muted=True)
+        digests_send()
+    data = account_data_export(user=learner)["notifications"]
+    assert [n["kind"] for n in data["notices"]] == ["assigned"] and data["muted"] == ["reminder"]
+    digest = Notification.objects.get(kind=Kind.DIGEST)
+    assert [row["name"] for row in digest.data["overdue"]] == ["Айгүл Серікова"]
+    account_delete(user=learner)
+    digest.refresh_from_db()
+    assert digest.data["overdue"] == [] and digest.data["overdue_total"] == 0
+    assert not Notification.objects.filter(kind=Kind.ASSIGNED).exists()
