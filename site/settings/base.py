@@ -170,8 +170,9 @@ CELERY_BEAT_SCHEDULE = {
 }
 # Mail can have a queue of its own (a worker reading both), so that 20,000 reminders never
 # wait behind an export, nor an export behind them. By default it shares the main queue.
-CELERY_TASK_ROUTES = {"base.email_send": {"queue": os.environ.get("CELERY_MAIL_QUEUE",
-                                                                  CELERY_TASK_DEFAULT_QUEUE)}}
+# (No route unless it is set: mail then follows whatever the default queue is.)
+CELERY_TASK_ROUTES = ({"base.email_send": {"queue": os.environ["CELERY_MAIL_QUEUE"]}}
+                      if os.environ.get("CELERY_MAIL_QUEUE") else {})
 # Notices are mailed a batch at a time, no faster than this (the mail relay's limit).
 NOTIFICATION_MAILS_PER_MINUTE = int(os.environ.get("NOTIFICATION_MAILS_PER_MINUTE", "600"))
 # How long an invitation to a new account (bulk onboarding of staff) can be used.
