@@ -51,3 +51,4 @@ class AuditEvent(models.TextChoices):
     REPORT_EXPORTED = "report_exported", _("Report exported")
     STAFF_IMPORTED = "staff_imported", _("Staff imported")
     INVITATION_ACCEPTED = "invitation_accepted", _("Invitation accepted")
+    PROTOCOL_PUBLISHED = "protocol_published", _("Protocol published")

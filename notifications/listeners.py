@@ -34,7 +34,7 @@ def certificate(event):
 
 
 def protocol_changed(event):
-    if event.new_version:
+    if event.new_version and event.substantive:
         tasks.protocol_changed_notify.delay(str(event.translation_key), event.version)
 
 

@@ -16,3 +16,12 @@ class ClauseChange(models.TextChoices):
     REMOVED = "removed", _("Removed")
     CHANGED = "changed", _("Changed")
     MOVED = "moved", _("Renumbered")
+
+
+class ChangeKind(models.TextChoices):
+    """What a publication changes, as the editor says: readers are asked to re-read a
+    substantive change, never an editorial one."""
+
+    AUTO = "auto", _("Decide from the clauses (changed, added or removed text is substantive)")
+    SUBSTANTIVE = "substantive", _("Substantive: readers must read it again")
+    EDITORIAL = "editorial", _("Editorial: wording or layout only, nothing for readers to redo")

@@ -19,7 +19,7 @@ from academy.base.i18n import localised
 from academy.base.routing import ChildRouteMixin
 
 from .blocks import ProtocolBodyBlock
-from .constants import Instrument
+from .constants import ChangeKind, Instrument
 
 
 class NamedInThreeLanguages(models.Model):
@@ -173,6 +173,11 @@ class ProtocolPage(RoutablePageMixin, Page):
                     "version."))
     effective_date = models.DateField(_("effective date"), default=timezone.localdate)
     change_summary = models.TextField(_("what changed in this version"), blank=True)
+    change_kind = models.CharField(
+        _("kind of change"), max_length=12, choices=ChangeKind.choices, default=ChangeKind.AUTO,
+        help_text=_("For this publication. Substantive changes ask everyone who confirmed an "
+                    "earlier version, and everyone trained on a changed clause, to read it "
+                    "again. Set back to “decide from the clauses” after publishing."))
     body = StreamField(ProtocolBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
@@ -180,7 +185,8 @@ class ProtocolPage(RoutablePageMixin, Page):
         # The number is the system's: typed, it could go down and overwrite an older
         # version's snapshot.
         MultiFieldPanel([FieldPanel("version", read_only=True), FieldPanel("effective_date"),
-                         FieldPanel("change_summary")], heading=_("Version")),
+                         FieldPanel("change_kind"), FieldPanel("change_summary")],
+                        heading=_("Version")),
         FieldPanel("audiences"),
         FieldPanel("topics"),
         FieldPanel("legal_basis"),
@@ -292,6 +298,10 @@ class ProtocolVersion(models.Model):
     revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL,
                                  related_name="+")
     clauses = models.JSONField(_("clauses"), default=list)
+    # Whether readers must re-read it, and which clauses changed (added, reworded or
+    # removed) against the version before; the same in every language of the version.
+    substantive = models.BooleanField(_("substantive"), default=False)
+    changed_clause_ids = models.JSONField(_("changed clauses"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("protocol version")

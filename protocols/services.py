@@ -4,12 +4,12 @@ from copy import deepcopy
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max
 from django.utils import timezone
 
 from academy.events import ProtocolAcknowledged, ProtocolVersionPublished, event_send
 from institutions.selectors import membership_current
 
+from .constants import ChangeKind
 from .models import ClauseRecord, ProtocolAcknowledgement, ProtocolPage, ProtocolVersion
 from .selectors import (
     protocol_clause_errors,
@@ -27,20 +27,39 @@ def _substance(clauses):
     return [(c["id"], c["number"], c["plain"]) for c in clauses]
 
 
+def _changed_ids(old, new):
+    """Ids of the clauses added, reworded or removed from snapshot `old` to `new` (a clause
+    only renumbered is not a change of what it says)."""
+    before = {c["id"]: c["plain"] for c in old}
+    after = {c["id"]: c["plain"] for c in new}
+    return sorted(cid for cid in before.keys() | after.keys()
+                  if before.get(cid) != after.get(cid))
+
+
 def _version_number(*, page, snapshot):
-    """The number this publication gets: the last one in this language if the clauses are
-    the same in substance (a correction), else the next one. A language catching up with a
-    version another language has published takes that version's number, so that "version 3"
-    is the same protocol in every language. The first publication in a language is the
-    protocol's newest version (a translation of it), or 1."""
+    """(number, substantive, changed clause ids) of this publication.
+
+    The same number when the clauses are the same in substance, or when the editor calls
+    the change editorial (a correction of the version); else the next one. An editor may
+    also call a change substantive that the clauses do not show. A language catching up
+    with a version another language published takes that version's number and facts, so
+    that "version 3" is the same protocol in every language. The first publication in a
+    language is the protocol's newest version (a translation of it), or 1."""
     versions = ProtocolVersion.objects.filter(translation_key=page.translation_key)
-    newest = versions.aggregate(newest=Max("number"))["newest"]
+    newest = versions.order_by("-number").first()
     last = versions.filter(locale_id=page.locale_id).order_by("-number").first()
     if last is None:
-        return newest or 1
-    if _substance(last.clauses) == _substance(snapshot):
-        return last.number
-    return max(last.number + 1, newest)
+        if newest is None:
+            return 1, False, []
+        return newest.number, newest.substantive, newest.changed_clause_ids
+    changed = _changed_ids(last.clauses, snapshot)
+    same = _substance(last.clauses) == _substance(snapshot)
+    kind = page.change_kind
+    if (same and kind != ChangeKind.SUBSTANTIVE) or (not same and kind == ChangeKind.EDITORIAL):
+        return last.number, last.substantive, last.changed_clause_ids
+    if newest.number > last.number:
+        return newest.number, newest.substantive, newest.changed_clause_ids
+    return last.number + 1, True, changed
 
 
 @transaction.atomic
@@ -65,15 +84,18 @@ def protocol_record_publish(*, page, revision=None):
     if errors:
         raise ValidationError(errors, code="clause_ids")
     snapshot = [{k: c[k] for k in SNAPSHOT_KEYS} for c in clauses]
-    number = _version_number(page=page, snapshot=snapshot)
+    number, substantive, changed = _version_number(page=page, snapshot=snapshot)
     new_version = not ProtocolVersion.objects.filter(translation_key=page.translation_key,
                                                      number=number).exists()
     ProtocolVersion.objects.update_or_create(
         translation_key=page.translation_key, locale_id=page.locale_id, number=number,
         defaults={"page": page, "effective_date": page.effective_date,
                   "change_summary": page.change_summary, "published_at": timezone.now(),
-                  "revision": revision, "clauses": snapshot},
+                  "revision": revision, "clauses": snapshot, "substantive": substantive,
+                  "changed_clause_ids": changed},
     )
+    _change_kind_record(page=page, revision=revision, number=number, substantive=substantive,
+                        changed=changed, new_version=new_version)
     if page.version != number:
         ProtocolPage.objects.filter(pk=page.pk).update(version=number)
     # Only this protocol's rows in this language: another protocol's clauses are its own.
@@ -88,8 +110,27 @@ def protocol_record_publish(*, page, revision=None):
     ])
     event_send(ProtocolVersionPublished(
         page_id=page.pk, translation_key=page.translation_key, version=number,
-        language=page.locale.language_code, new_version=new_version))
+        language=page.locale.language_code, new_version=new_version, substantive=substantive,
+        changed_clause_ids=tuple(changed)))
     return number
+
+
+def _change_kind_record(*, page, revision, number, substantive, changed, new_version):
+    """Put the editor's choice in the audit log, and set it back to "decide from the
+    clauses" for the next publication (on the page and in its live revision)."""
+    from accounts.constants import AuditEvent
+    from accounts.services import audit_record
+
+    audit_record(event=AuditEvent.PROTOCOL_PUBLISHED, actor=getattr(revision, "user", None),
+                 protocol=page.title, translation_key=page.translation_key,
+                 language=page.locale.language_code, version=number, new_version=new_version,
+                 kind_chosen=page.change_kind, substantive=substantive,
+                 changed_clauses=len(changed))
+    if page.change_kind != ChangeKind.AUTO:
+        ProtocolPage.objects.filter(pk=page.pk).update(change_kind=ChangeKind.AUTO)
+        if revision is not None and revision.content.get("change_kind") != ChangeKind.AUTO:
+            revision.content["change_kind"] = ChangeKind.AUTO
+            type(revision).objects.filter(pk=revision.pk).update(content=revision.content)
 
 
 def _body_clause_ids(body):

@@ -120,6 +120,8 @@ class ProtocolVersionPublished(DomainEvent):
     version: int
     language: str
     new_version: bool
+    substantive: bool = False  # readers must read it again (protocols.constants.ChangeKind)
+    changed_clause_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -75,7 +75,7 @@ def _edit_data(page, clauses, **fields):
     [(clause id, text), ...]."""
     data = {"title": page.title, "slug": page.slug, "summary": page.summary,
             "effective_date": page.effective_date.isoformat(),
-            "change_summary": page.change_summary,
+            "change_summary": page.change_summary, "change_kind": page.change_kind,
             "body-count": "1", "body-0-type": "section", "body-0-deleted": "", "body-0-order": "0",
             "body-0-id": str(uuid.uuid4()), "body-0-value-heading": "The interview",
             "body-0-value-clauses-count": str(len(clauses))}

@@ -75,7 +75,7 @@ def test_a_crafted_admin_post_cannot_store_a_javascript_link(client, index):
     client = _admin_client(client)
     data = {
         "title": "Crafted", "slug": "crafted", "summary": "A summary.", "version": "1",
-        "effective_date": "2025-01-01", "change_summary": "",
+        "effective_date": "2025-01-01", "change_summary": "", "change_kind": "auto",
         "body-count": "1", "body-0-type": "section", "body-0-deleted": "", "body-0-order": "0",
         "body-0-id": "", "body-0-value-heading": "Heading",
         "body-0-value-clauses-count": "1", "body-0-value-clauses-0-deleted": "",
