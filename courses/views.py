@@ -14,6 +14,7 @@ from institutions.models import Membership
 from institutions.scope import scope_for
 from institutions.selectors import membership_current, memberships_in, user_is_administrator
 
+from .dashboard import dashboard_tasks
 from .models import Certificate, CoursePage
 from .selectors import learner_courses
 from .services import course_assign
@@ -100,5 +101,6 @@ def dashboard(request):
             user=request.user, status=MembershipStatus.PENDING).select_related("institution"),
         "is_administrator": user_is_administrator(request.user),
         "courses": learner_courses(user=request.user),
+        "tasks": dashboard_tasks(request.user),
     }
     return render(request, "accounts/dashboard.html", context)

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("reports/", include("reports.urls")),
     path("notifications/", include("notifications.urls")),
     path("manage/staff/import/", include("onboarding.urls")),
+    path("refreshers/", include("currency.urls")),
     path("", include("institutions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "reports",
     "notifications",
     "onboarding",
+    "currency",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_APPS = ["accounts", "institutions", "protocols", "courses", "quizzes"]
 # Apps above the domain apps: reports and notifications react to their events, onboarding
 # drives their services. The domain apps never import them.
-LISTENERS = ["reports", "notifications", "onboarding"]
+LISTENERS = ["reports", "notifications", "onboarding", "currency"]
 APPS = [*DOMAIN_APPS, *LISTENERS]
 
 

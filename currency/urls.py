@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "currency"
+
+urlpatterns = [
+    path("protocols/<uuid:translation_key>/", views.refresher, name="refresher"),
+]
