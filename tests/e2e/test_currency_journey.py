@@ -1,0 +1,128 @@
+"""An editor publishes version 2 of a protocol with one clause changed, marked substantive;
+the investigator who confirmed version 1 finds a refresher with exactly that clause's
+changes, in Russian, and confirms version 2; her administrator's acknowledgement figure
+drops on publication and recovers. axe checks every page on the way."""
+import json
+
+import pytest
+
+from accounts.models import Profile
+from protocols.models import ProtocolPage
+from protocols.services import protocol_acknowledge
+from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible, sign_in
+from tests.factories import (
+    give_totp,
+    make_admin,
+    make_home_page,
+    make_learner,
+    make_protocol,
+    make_tree,
+    republish,
+    root_page,
+    translate_tree,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+CLAUSES = ["Offer a private room.", "Ask which interviewer the survivor prefers.",
+           "Never ask for a re-enactment."]
+RU = ["Предложите отдельную комнату.", "Спросите, кого из интервьюеров предпочитает пострадавшая.",
+      "Никогда не просите воспроизвести событие."]
+RU_V2 = "Спросите, кого она предпочитает, и предложите женщину."
+
+
+def _body(page, texts):
+    raw = list(page.body.raw_data)
+    for n, text in enumerate(texts):
+        raw[0]["value"]["clauses"][n]["value"]["text"] = f"<p>{text}</p>"
+    return json.dumps(raw)
+
+
+@pytest.fixture
+def world(transactional_db):
+    root_page()
+    home = make_home_page()
+    index = home.get_children().get(slug="protocols").specific
+    protocol = make_protocol(index, sections=[("The interview", CLAUSES)])
+    translate_tree(home, "ru", {"Protocols": "Протоколы", "Courses": "Курсы"})
+    ru = ProtocolPage.objects.get(translation_key=protocol.translation_key,
+                                  locale__language_code="ru")
+    ru = republish(ru, title="Опрос взрослой пострадавшей", body=_body(ru, RU),
+                   change_kind="editorial")
+    tree = make_tree()
+    investigator = make_learner(tree["almaty_medeu"], email="investigator@example.org")
+    Profile.objects.filter(user=investigator).update(preferred_language="ru")
+    protocol_acknowledge(user=investigator, page=ru)
+    make_admin(tree["almaty"], email="almaty.admin@example.org")
+    editor = make_learner(email="editor@example.org")
+    editor.is_superuser = editor.is_staff = True
+    editor.save()
+    give_totp(editor)
+    return {"en": protocol, "ru": ru}
+
+
+def _coverage(page, base):
+    page.goto(f"{base}/en/reports/")
+    row = page.locator("#table-acknowledgements table tbody tr").first
+    return row.locator("td").all_inner_texts()
+
+
+def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_server, world):
+    base = live_server.url
+
+    def new_page():
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+        context.set_default_timeout(15_000)
+        return context.new_page()
+
+    admin = new_page()
+    sign_in(admin, base, "almaty.admin@example.org")
+    # Version 1: of the two people in Almaty's units (she and her administrator), one.
+    assert _coverage(admin, base) == ["1", "2", "1", "50%"]
+
+    # The editor changes the second clause and calls it substantive.
+    editor = new_page()
+    sign_in(editor, base, "editor@example.org")
+    editor.goto(f"{base}/admin/pages/{world['en'].pk}/edit/")
+    assert_accessible(editor, known_upstream=WAGTAIL_EDITOR_KNOWN)
+    editor.get_by_label("Kind of change").select_option("substantive")
+    editor.locator("textarea[name=change_summary]").fill("Offer a woman interviewer.")
+    second = editor.locator("[data-contentpath=text] [contenteditable=true]").nth(1)
+    second.click()
+    editor.keyboard.press("End")
+    second.press_sequentially(" Offer a woman.")
+    editor.wait_for_timeout(800)
+    editor.locator("footer .w-dropdown__toggle, [data-w-dropdown-target=toggle]").last.click()
+    with editor.expect_navigation():
+        editor.get_by_role("button", name="Publish").click()
+    assert ProtocolPage.objects.get(pk=world["en"].pk).version == 2
+    # The translator brings the Russian text to version 2.
+    ru = ProtocolPage.objects.get(pk=world["ru"].pk)
+    republish(ru, body=_body(ru, [RU[0], RU_V2, RU[2]]))
+
+    # Her administrator's figure drops: nobody has confirmed version 2.
+    assert _coverage(admin, base) == ["2", "2", "0", "0%"]
+    assert_accessible(admin)
+
+    # She finds the refresher on her dashboard, in Russian, with only that clause.
+    reader = new_page()
+    sign_in(reader, base, "investigator@example.org", two_factor=False, language="ru")
+    todo = reader.locator("section[aria-labelledby=tasks-title] a")
+    assert todo.count() == 1 and "Опрос взрослой пострадавшей" in todo.inner_text()
+    assert_accessible(reader)
+    todo.click()
+    reader.wait_for_url("**/ru/refreshers/protocols/**")
+    changes = reader.locator("ol.changes > li")
+    assert changes.count() == 1
+    assert "она предпочитает, и предложите женщину." in changes.first.locator("ins").inner_text()
+    assert "из интервьюеров предпочитает пострадавшая." in changes.first.locator(
+        "del").inner_text()
+    assert RU[0] not in reader.locator("main").inner_text()
+    assert_accessible(reader)
+    reader.get_by_role("button", name="Я ознакомлен(а) с версией 2").click()
+    reader.wait_for_url("**/ru/me/")
+    assert reader.locator("section[aria-labelledby=tasks-title]").count() == 0
+    assert_accessible(reader)
+
+    # And the figure recovers.
+    assert _coverage(admin, base) == ["2", "2", "1", "50%"]
