@@ -179,6 +179,8 @@ NOTIFICATION_MAILS_PER_MINUTE = int(os.environ.get("NOTIFICATION_MAILS_PER_MINUT
 # How long an invitation to a new account (bulk onboarding of staff) can be used.
 ACCOUNT_INVITATION_DAYS = int(os.environ.get("ACCOUNT_INVITATION_DAYS", "30"))
 NOTIFICATION_BATCH = int(os.environ.get("NOTIFICATION_BATCH", "1000"))
+# Refreshers written per batch after a protocol changes (currency).
+CURRENCY_BATCH = int(os.environ.get("CURRENCY_BATCH", "5000"))
 # Mail handed over this long ago and never tried is asked for again (see notifications).
 NOTIFICATION_RESEND_AFTER = int(os.environ.get("NOTIFICATION_RESEND_AFTER", "600"))
 
