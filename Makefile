@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 HOST   ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE ?= academy.settings.dev
 
-.PHONY: run test install install-test migrate demo serve bench bench-pg bench-reports bench-notifications lint messages clean
+.PHONY: run test install install-test migrate demo serve bench bench-pg bench-reports bench-notifications bench-currency lint messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,13 @@ BENCH_NOTIFICATIONS_DB ?= academy_bench_notifications
 bench-notifications: install-test
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_NOTIFICATIONS_DB)" -c "CREATE DATABASE $(BENCH_NOTIFICATIONS_DB)"
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_NOTIFICATIONS_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench notifications
+
+# Refreshers for 100,000 learners when a protocol changes in substance, alone in a fresh
+# PostgreSQL database.
+BENCH_CURRENCY_DB ?= academy_bench_currency
+bench-currency: install-test
+	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_CURRENCY_DB)" -c "CREATE DATABASE $(BENCH_CURRENCY_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_CURRENCY_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench currency
 
 lint: install-test
 	$(BIN)/ruff check .

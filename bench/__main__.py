@@ -1,7 +1,7 @@
 """Run the benchmarks and print their figures: `make bench` runs them all, `python -m bench
-reports quizzes` only the ones named. `reports` and `notifications` are never run by default:
-each needs a fresh PostgreSQL database of its own and takes minutes (`make bench-reports`,
-`make bench-notifications`)."""
+reports quizzes` only the ones named. `reports`, `notifications` and `currency` are never run
+by default: each needs a fresh PostgreSQL database of its own and takes minutes
+(`make bench-reports`, `make bench-notifications`, `make bench-currency`)."""
 
 import os
 import sys
@@ -22,6 +22,7 @@ from django.core.management import call_command  # noqa: E402
 
 from bench import (  # noqa: E402
     courses,
+    currency,
     home_page,
     institutions,
     notifications,
@@ -32,7 +33,7 @@ from bench import (  # noqa: E402
 
 MODULES = {"home_page": home_page, "protocol_page": protocol_page, "courses": courses,
            "quizzes": quizzes, "institutions": institutions, "reports": reports,
-           "notifications": notifications}
+           "notifications": notifications, "currency": currency}
 DEFAULT = ("home_page", "protocol_page", "courses", "quizzes", "institutions")
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ passed each), so that courses never import quizzes.
 
 _requirements = []
 _activities = []
+_clause_sources = []
 
 
 def completion_requirement(function):
@@ -36,3 +37,15 @@ def course_activities_provider(function):
 
 def course_activities(*, user, course):
     return [item for provider in _activities for item in provider(user=user, course=course)]
+
+
+def course_clause_ids_provider(function):
+    """Register `function(*, course)`, returning the protocol clause ids that something
+    in the course cites (the quizzes app: its questions' clauses)."""
+    if function not in _clause_sources:
+        _clause_sources.append(function)
+    return function
+
+
+def course_clause_ids(*, course):
+    return {str(cid) for source in _clause_sources for cid in source(course=course)}

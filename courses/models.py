@@ -212,6 +212,9 @@ class CourseOutline(models.Model):
     lessons = models.JSONField(_("lessons"), default=list)  # [{"key", "module_key", "required"}]
     required_count = models.PositiveIntegerField(_("required lessons"), default=0)
     revision = models.PositiveIntegerField(_("revision"), default=0)
+    # The protocol clauses the course teaches: excerpted by its lessons or cited by its
+    # questions (courses.completion registers the questions' side); for protocol currency.
+    clause_ids = models.JSONField(_("protocol clauses taught"), default=list, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

@@ -20,16 +20,22 @@ from .models import CourseOutline, CoursePage, CourseProgress, Enrolment, Lesson
 
 def course_outline_refresh(*, course):
     """Rebuild a course's outline from its pages (at publish time, never in a request)."""
-    lessons = []
+    from protocols.choosers import clause_id_normalise
+
+    from .completion import course_clause_ids
+
+    lessons, clause_ids = [], course_clause_ids(course=course)
     for module in course.get_children().live().specific().order_by("path"):
         for lesson in LessonPage.objects.child_of(module).live().order_by("path"):
             lessons.append({"key": str(lesson.translation_key), "required": lesson.required,
                             "module_key": str(module.translation_key)})
+            clause_ids |= {clause_id_normalise(block.value["clause_id"]) for block in lesson.body
+                           if block.block_type == "protocol_excerpt"} - {None}
     outline, _created = CourseOutline.objects.update_or_create(
         course_key=course.translation_key,
         defaults={"lessons": lessons, "required_count": sum(1 for lesson in lessons
                                                             if lesson["required"]),
-                  "revision": course.live_revision_id or 0},
+                  "revision": course.live_revision_id or 0, "clause_ids": sorted(clause_ids)},
     )
     cache.delete(_outline_cache_key(course.translation_key))
     return outline

@@ -116,3 +116,22 @@ def course_quizzes(*, user, course):
             user=user, quiz_key__in=[q.translation_key for q in quizzes], passed=True
         ).values_list("quiz_key", flat=True))
     return [{"page": q, "passed": q.translation_key in passed} for q in quizzes]
+
+
+def course_question_clause_ids(*, course):
+    """The protocol clauses cited by the questions of the course's live quizzes (in every
+    language: a translated question cites the same clauses)."""
+    from django.db.models import Q
+
+    from .models import Question
+
+    quizzes = list(QuizPage.objects.live().descendant_of(course).prefetch_related("draw_topics"))
+    if not quizzes:
+        return set()
+    # Fixed questions, and the topics questions are drawn from.
+    topics = {t.pk for quiz in quizzes if quiz.draw_count for t in quiz.draw_topics.all()}
+    ids = set()
+    for clause_ids in Question.objects.filter(
+            Q(quizpage__in=quizzes) | Q(topics__in=topics)).values_list("clause_ids", flat=True):
+        ids.update(str(c) for c in clause_ids or [])
+    return ids
