@@ -2,13 +2,12 @@
 the investigator who confirmed version 1 finds a refresher with exactly that clause's
 changes, in Russian, and confirms version 2; her administrator's acknowledgement figure
 drops on publication and recovers. axe checks every page on the way."""
-import json
-
 import pytest
 
 from accounts.models import Profile
 from protocols.models import ProtocolPage
 from protocols.services import protocol_acknowledge
+from tests.currency.test_refreshers import CLAUSES, RU, _body
 from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible, sign_in
 from tests.factories import (
     give_totp,
@@ -24,18 +23,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-CLAUSES = ["Offer a private room.", "Ask which interviewer the survivor prefers.",
-           "Never ask for a re-enactment."]
-RU = ["Предложите отдельную комнату.", "Спросите, кого из интервьюеров предпочитает пострадавшая.",
-      "Никогда не просите воспроизвести событие."]
 RU_V2 = "Спросите, кого она предпочитает, и предложите женщину."
-
-
-def _body(page, texts):
-    raw = list(page.body.raw_data)
-    for n, text in enumerate(texts):
-        raw[0]["value"]["clauses"][n]["value"]["text"] = f"<p>{text}</p>"
-    return json.dumps(raw)
 
 
 @pytest.fixture
