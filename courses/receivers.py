@@ -5,12 +5,14 @@ from .selectors import course_of
 from .services import course_outline_refresh
 
 
-def _refresh(sender, instance, **kwargs):
+def outline_refresh(sender, instance, **kwargs):
+    """A page of a course (or, connected by quizzes, a quiz in it) was published or
+    unpublished: the course's outline follows."""
     course = course_of(instance)
     if course is not None:
         course_outline_refresh(course=course)
 
 
 for model in (CoursePage, ModulePage, LessonPage):
-    page_published.connect(_refresh, sender=model, dispatch_uid=f"outline-pub-{model.__name__}")
-    page_unpublished.connect(_refresh, sender=model, dispatch_uid=f"outline-unpub-{model.__name__}")
+    page_published.connect(outline_refresh, sender=model, dispatch_uid=f"outline-pub-{model.__name__}")
+    page_unpublished.connect(outline_refresh, sender=model, dispatch_uid=f"outline-unpub-{model.__name__}")

@@ -1,8 +1,7 @@
-from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page
 
-from academy.base.i18n import prefer_language, reader_language
+from academy.base.i18n import in_reading_order, prefer_language
 from protocols.models import ClauseRecord
 
 from .completion import course_activities
@@ -19,13 +18,8 @@ def courses_for_index(*, index_page, **filters):
 
 def course_in_language(*, course_key, language=None):
     """The live course in `language`, else in the first language it exists in."""
-    order = [code for code, _name in settings.LANGUAGES]
-    language = language or reader_language()
-    courses = list(CoursePage.objects.live().filter(translation_key=course_key)
-                   .select_related("locale"))
-    courses.sort(key=lambda c: (c.locale.language_code != language,
-                                order.index(c.locale.language_code)
-                                if c.locale.language_code in order else 99))
+    courses = in_reading_order(CoursePage.objects.live().filter(translation_key=course_key)
+                               .select_related("locale"), language)
     return courses[0] if courses else None
 
 

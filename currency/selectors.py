@@ -1,11 +1,10 @@
 """What a learner must re-read, and the refresher page: the clauses changed since the
 version they confirmed, word by word, in their language where it exists."""
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from academy.base.i18n import prefer_language
+from academy.base.i18n import in_reading_order, prefer_language
 from courses.dashboard import DashboardTask
 from protocols.constants import ClauseChange
 from protocols.models import ProtocolPage, ProtocolVersion
@@ -43,10 +42,7 @@ def refresher_tasks(user):
 def _in_language(rows, language):
     """The row in `language`, else in the first of the platform's languages that has it;
     with whether it is a fallback."""
-    order = [code for code, _name in settings.LANGUAGES]
-    rows = sorted(rows, key=lambda r: (r.locale.language_code != language,
-                                       order.index(r.locale.language_code)
-                                       if r.locale.language_code in order else 99))
+    rows = in_reading_order(rows, language)
     return (rows[0], rows[0].locale.language_code != language) if rows else (None, False)
 
 

@@ -1,16 +1,7 @@
-import os
-import time
-
 from celery import shared_task
 from django.conf import settings
 
-
-def _pause_between_batches(_last):
-    # For the integration test that kills a worker half-way through: a pause after each
-    # batch gives it the moment. Never set in production.
-    pause = float(os.environ.get("CURRENCY_TEST_BATCH_PAUSE", "0") or 0)
-    if pause:
-        time.sleep(pause)
+from academy.base.tasks import batch_pause
 
 
 @shared_task(name="currency.refreshers_write", acks_late=True, soft_time_limit=600,
@@ -21,4 +12,5 @@ def refreshers_write_task(translation_key, version):
     from .services import refreshers_write
 
     return refreshers_write(translation_key=translation_key, version=version,
-                            batch_size=settings.CURRENCY_BATCH, progress=_pause_between_batches)
+                            batch_size=settings.CURRENCY_BATCH,
+                            progress=batch_pause("CURRENCY_TEST_BATCH_PAUSE"))

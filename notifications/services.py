@@ -104,10 +104,10 @@ def unsubscribe_url(user_id, kind, language):
                                     kwargs={"token": unsubscribe_token(user_id, kind)}))
 
 
-def notification_email(notification, pages=None):
+def notification_email(notification, pages=None, language=None):
     """(subject, body, headers) of a notice's mail, in the recipient's language. `pages`
     (notices.Pages, in that language) saves a query per mail in a batch."""
-    language = _language_of(notification.user)
+    language = language or _language_of(notification.user)
     with translation.override(language):
         text = notice(notification.kind, notification.data, language, pages)
         lines = [text.body, "", absolute_url(text.url), "",
@@ -140,16 +140,17 @@ def notifications_deliver(*, now=None):
                      .select_related("user", "user__profile").order_by("created_at", "pk")
                      [:room]) if room else []
         emails = []
-        pages = {}
+        languages = {n.pk: _language_of(n.user) for n in batch}
+        datas = {}
         for notification in batch:
-            pages.setdefault(_language_of(notification.user), []).append(notification.data)
-        pages = {language: Pages(language, datas) for language, datas in pages.items()}
+            datas.setdefault(languages[notification.pk], []).append(notification.data)
+        pages = {language: Pages(language, items) for language, items in datas.items()}
         for notification in batch:
             if not notification.user.email or not notification.user.is_active:
                 notification.email_state = EmailState.NONE
                 continue
-            subject, body, headers = notification_email(
-                notification, pages[_language_of(notification.user)])
+            language = languages[notification.pk]
+            subject, body, headers = notification_email(notification, pages[language], language)
             email = OutboundEmail(to=[notification.user.email], subject=subject[:255],
                                   body=body, headers=headers)
             emails.append(email)
@@ -202,13 +203,18 @@ def mutes_set(*, user, muted_kinds):
             Mute.objects.get_or_create(user=user, kind=kind)
 
 
-def unsubscribe(token):
-    """Mute the kind named in a signed unsubscribe link; returns (user id, kind)."""
+def unsubscribe_read(token):
+    """(user id, kind) of a signed unsubscribe link; NotificationError if it is not one."""
     try:
         payload = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-        user_id, kind = int(payload["u"]), Kind(payload["k"])
+        return int(payload["u"]), Kind(payload["k"])
     except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
         raise NotificationError(_("This unsubscribe link is not valid.")) from error
+
+
+def unsubscribe(token):
+    """Mute the kind named in a signed unsubscribe link; returns (user id, kind)."""
+    user_id, kind = unsubscribe_read(token)
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.filter(pk=user_id).first()

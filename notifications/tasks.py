@@ -1,10 +1,15 @@
 """Notification tasks. Every one may run twice (a retry, a redelivered message, beat firing
 twice): the notices' unique keys make the second run write nothing."""
-import os
-import time
-
 from celery import shared_task
 from django.conf import settings
+
+from academy.base.tasks import batch_pause
+
+
+def _title(model, translation_key):
+    """The page's title in any language (a notice shows it in the reader's at read time)."""
+    return (model.objects.filter(translation_key=translation_key).order_by("locale_id")
+            .values_list("title", flat=True).first()) or ""
 
 
 @shared_task(name="notifications.deliver", acks_late=True, soft_time_limit=120, time_limit=150)
@@ -15,20 +20,12 @@ def deliver():
     return notifications_deliver()
 
 
-def _pause_between_batches(_last):
-    # For the integration test that kills a worker half-way through a sweep: a pause after
-    # each batch gives it a moment to do so. Never set in production.
-    pause = float(os.environ.get("NOTIFICATION_TEST_BATCH_PAUSE", "0") or 0)
-    if pause:
-        time.sleep(pause)
-
-
 @shared_task(name="notifications.reminders_sweep", acks_late=True, soft_time_limit=600,
              time_limit=660)
 def reminders_sweep_task():
     from .sweeps import reminders_sweep
 
-    return reminders_sweep(progress=_pause_between_batches)
+    return reminders_sweep(progress=batch_pause("NOTIFICATION_TEST_BATCH_PAUSE"))
 
 
 @shared_task(name="notifications.digests_send", acks_late=True, soft_time_limit=600,
@@ -49,9 +46,8 @@ def assigned_notify(user_ids, course_key, due_date, assigned_by_id):
     from .services import Item, notify_many
 
     by = get_user_model().objects.filter(pk=assigned_by_id).select_related("profile").first()
-    title = (CoursePage.objects.filter(translation_key=course_key).order_by("locale_id")
-             .values_list("title", flat=True).first()) or ""
-    data = {"course_key": course_key, "course": title, "due_date": due_date,
+    data = {"course_key": course_key, "course": _title(CoursePage, course_key),
+            "due_date": due_date,
             "assigned_by": (getattr(getattr(by, "profile", None), "full_name", "")
                             or getattr(by, "email", "")) if by else ""}
     return notify_many(Kind.ASSIGNED, [Item(pk, f"{course_key}:{due_date or ''}", "", data)
@@ -85,11 +81,10 @@ def answer_marked_notify(answer_id):
     if answer is None or answer.correct is None or not answer.attempt.user_id:
         return 0
     attempt = answer.attempt
-    title = (QuizPage.objects.filter(translation_key=attempt.quiz_key).order_by("locale_id")
-             .values_list("title", flat=True).first()) or ""
     return notify(Kind.ANSWER_MARKED, user_id=attempt.user_id, subject=answer.pk,
                   step=str(answer.correct).lower(),
-                  data={"quiz_key": str(attempt.quiz_key), "quiz": title,
+                  data={"quiz_key": str(attempt.quiz_key),
+                        "quiz": _title(QuizPage, attempt.quiz_key),
                         "number": attempt.number, "correct": answer.correct})
 
 
@@ -118,13 +113,12 @@ def protocol_changed_notify(translation_key, version):
     from .constants import Kind
     from .services import Item, notify_many
 
-    title = (ProtocolPage.objects.filter(translation_key=translation_key).order_by("locale_id")
-             .values_list("title", flat=True).first()) or ""
     readers = (ProtocolAcknowledgement.objects.filter(translation_key=translation_key,
                                                       version__lt=version, user__isnull=False,
                                                       user__is_active=True)
                .values_list("user_id", flat=True).distinct())
-    data = {"protocol_key": translation_key, "protocol": title, "version": version}
+    data = {"protocol_key": translation_key, "protocol": _title(ProtocolPage, translation_key),
+            "version": version}
     return notify_many(Kind.PROTOCOL_CHANGED,
                        [Item(pk, translation_key, f"v{version}", data) for pk in readers])
 

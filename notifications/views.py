@@ -12,7 +12,13 @@ from .constants import MANDATORY, OPTIONAL, Kind
 from .forms import PreferencesForm
 from .models import Mute, Notification
 from .notices import Pages, notice
-from .services import NotificationError, mutes_set, notifications_read, unsubscribe
+from .services import (
+    NotificationError,
+    mutes_set,
+    notifications_read,
+    unsubscribe,
+    unsubscribe_read,
+)
 
 PER_PAGE = 25
 
@@ -80,14 +86,9 @@ def unsubscribe_view(request, token):
                           {"error": str(error)}, status=400)
         return render(request, "notifications/unsubscribe.html",
                       {"done": True, "kind": Kind(kind)})
-    from django.core import signing
-
-    from .services import UNSUBSCRIBE_SALT
-
     try:
-        payload = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-        kind = Kind(payload["k"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return render(request, "notifications/unsubscribe.html",
-                      {"error": _("This unsubscribe link is not valid.")}, status=400)
+        _user_id, kind = unsubscribe_read(token)
+    except NotificationError as error:
+        return render(request, "notifications/unsubscribe.html", {"error": str(error)},
+                      status=400)
     return render(request, "notifications/unsubscribe.html", {"kind": kind})

@@ -23,3 +23,13 @@ def prefer_language(objects, *, key, language=None):
         if k not in chosen or obj.locale.language_code == language:
             chosen[k] = obj
     return chosen
+
+
+def in_reading_order(objects, language=None):
+    """`objects` (with `locale` loaded) ordered for a reader of `language`: theirs first,
+    then the platform's languages in their order."""
+    language = language or reader_language()
+    order = [code for code, _name in settings.LANGUAGES]
+    return sorted(objects, key=lambda o: (o.locale.language_code != language,
+                                          order.index(o.locale.language_code)
+                                          if o.locale.language_code in order else len(order)))

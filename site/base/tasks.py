@@ -8,6 +8,21 @@ from django.db.models import F
 from django.utils import timezone
 
 
+def batch_pause(variable):
+    """A progress callback for batch tasks that sleeps after each batch for as many seconds
+    as the environment variable `variable` says: integration tests set it to kill a worker
+    half-way through. Unset (as in production), it does nothing."""
+    import os
+    import time
+
+    def pause(_last):
+        seconds = float(os.environ.get(variable, "0") or 0)
+        if seconds:
+            time.sleep(seconds)
+
+    return pause
+
+
 def _message_id(pk):
     from urllib.parse import urlsplit
 

@@ -11,18 +11,10 @@ from django.utils import timezone
 
 from currency.models import ProtocolRefresher
 from tests.base.test_celery_worker import _redis_available, tasks_sent_to, worker_start
+from tests.base.test_worker_redelivery import _wait
 from tests.conftest import require
 
 READERS = 60
-
-
-def _wait(check, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.3)
-    return False
 
 
 @pytest.mark.integration

@@ -197,3 +197,26 @@ def test_what_a_file_says_is_shown_as_text(admin_client):
     body = page.content.decode()
     assert "Nothing was imported" in body
     assert payload not in body and "&lt;img src=x onerror=" in body
+
+
+def test_the_import_pages_make_the_same_queries_for_small_and_large_uploads(
+        world, admin_client, django_assert_max_num_queries):
+    """The upload page (with recent imports) and a status page (with its problems) do not
+    grow with the number of imports or of problems."""
+    def counts(bad_lines):
+        lines = ["email,full name,profession,position,unit code"] + [
+            f"bad{n},Name,Police investigator,Investigator,POL-ALM-MED" for n in range(bad_lines)]
+        _upload(admin_client, "\n".join(lines))
+        job = OnboardingJob.objects.order_by("-created_at").first()
+        found = []
+        for url in (URL, f"{URL}{job.token}/"):
+            admin_client.get(url)
+            with django_assert_max_num_queries(25) as captured:
+                assert admin_client.get(url).status_code == 200
+            found.append(len(captured))
+        return found
+
+    small = counts(2)
+    for _ in range(5):
+        counts(3)
+    assert counts(150) == small
