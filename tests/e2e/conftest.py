@@ -105,3 +105,9 @@ def sign_in(page, base, email, two_factor=True, language="en"):
         page.locator("input[name=code]").fill(totp_code())
         page.locator("main form button[type=submit]").first.click()
     page.wait_for_url(f"**/{language}/me/**")
+
+
+def assert_fits_the_width(page):
+    """No sideways scrolling: the page is no wider than the window (a 375 px phone)."""
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow} px"

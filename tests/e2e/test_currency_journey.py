@@ -8,7 +8,12 @@ from accounts.models import Profile
 from protocols.models import ProtocolPage
 from protocols.services import protocol_acknowledge
 from tests.currency.test_refreshers import CLAUSES, RU, _body
-from tests.e2e.conftest import WAGTAIL_EDITOR_KNOWN, assert_accessible, sign_in
+from tests.e2e.conftest import (
+    WAGTAIL_EDITOR_KNOWN,
+    assert_accessible,
+    assert_fits_the_width,
+    sign_in,
+)
 from tests.factories import (
     give_totp,
     make_admin,
@@ -58,8 +63,8 @@ def _coverage(page, base):
 def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_server, world):
     base = live_server.url
 
-    def new_page():
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    def new_page(width=1280):
+        context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
         context.set_default_timeout(15_000)
         return context.new_page()
 
@@ -93,7 +98,7 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
     assert_accessible(admin)
 
     # She finds the refresher on her dashboard, in Russian, with only that clause.
-    reader = new_page()
+    reader = new_page(width=375)  # on her phone
     sign_in(reader, base, "investigator@example.org", two_factor=False, language="ru")
     todo = reader.locator("section[aria-labelledby=tasks-title] a")
     assert todo.count() == 1 and "Опрос взрослой пострадавшей" in todo.inner_text()
@@ -107,6 +112,7 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
         "del").inner_text()
     assert RU[0] not in reader.locator("main").inner_text()
     assert_accessible(reader)
+    assert_fits_the_width(reader)
     reader.get_by_role("button", name="Я ознакомлен(а) с версией 2").click()
     reader.wait_for_url("**/ru/me/")
     assert reader.locator("section[aria-labelledby=tasks-title]").count() == 0

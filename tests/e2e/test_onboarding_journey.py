@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from notifications.sweeps import digests_send, reminders_sweep
-from tests.e2e.conftest import assert_accessible, sign_in
+from tests.e2e.conftest import assert_accessible, assert_fits_the_width, sign_in
 from tests.factories import make_admin, make_course, make_home_page, make_tree, root_page, translate_tree
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -61,6 +61,7 @@ def test_onboarding_reminders_and_digest(page, browser, live_server, world, tmp_
     status = page.get_by_role("status").first.inner_text()
     assert "3 accounts created" in status and "assigned to 3 people" in status
     assert_accessible(page)
+    assert_fits_the_width(page)
 
     # Her invitation and her assignment, in Kazakh, with Kazakh links.
     invitation, assignment = sorted(_to(AIGUL), key=lambda m: "/me/invitation/" not in m.body)
@@ -70,7 +71,7 @@ def test_onboarding_reminders_and_digest(page, browser, live_server, world, tmp_
     assert "/kk/courses/" in assignment.body and "/en/" not in assignment.body
 
     # She chooses her password and sees the notice.
-    context = browser.new_context(locale="kk-KZ", viewport={"width": 390, "height": 844})
+    context = browser.new_context(locale="kk-KZ", viewport={"width": 375, "height": 812})
     her = context.new_page()
     her.goto(f"{base}{link}")
     assert_accessible(her)
@@ -86,6 +87,7 @@ def test_onboarding_reminders_and_digest(page, browser, live_server, world, tmp_
     her.wait_for_url("**/kk/notifications/")
     assert f"Жаңа курс тағайындалды: {COURSE_KK}" in her.locator("main").inner_text()
     assert_accessible(her)
+    assert_fits_the_width(her)
 
     # The days pass (each day's sweep runs twice, as beat may): 7 days before, 1 day
     # before and the day after the due date, one notice each.
