@@ -63,8 +63,8 @@ bench-notifications: install-test
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_NOTIFICATIONS_DB)" -c "CREATE DATABASE $(BENCH_NOTIFICATIONS_DB)"
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_NOTIFICATIONS_DB) DJANGO_SETTINGS_MODULE=academy.settings.test $(PY) -m bench notifications
 
-# Refreshers for 100,000 learners when a protocol changes in substance, alone in a fresh
-# PostgreSQL database.
+# Refreshers for 100,000 readers and 20,000 course completers when a protocol changes in
+# substance, alone in a fresh PostgreSQL database.
 BENCH_CURRENCY_DB ?= academy_bench_currency
 bench-currency: install-test
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_CURRENCY_DB)" -c "CREATE DATABASE $(BENCH_CURRENCY_DB)"

@@ -22,11 +22,13 @@ from django.utils import timezone
 
 from bench.notifications import _maxrss_kb, _measure, _memory, _per_batch
 from bench.reports import _current_rss_kb, _ok
-from currency.models import ProtocolRefresher
-from currency.services import BATCH, refreshers_write
+from courses.models import CourseOutline, CourseProgress
+from currency.models import CourseRefresher, ProtocolRefresher
+from currency.services import BATCH, course_refreshers_write, refreshers_write
 from protocols.models import ProtocolAcknowledgement, ProtocolPage
 
 SMALL, LEARNERS, CHUNK, SMALL_BATCH = 10_000, 100_000, 5_000, 1_000
+COMPLETERS_SMALL, COMPLETERS = 2_000, 20_000
 TARGET_S, TARGET_MB = 120, 200
 LANGUAGES = ["ru", "kk", "en"]
 
@@ -55,9 +57,10 @@ def _learners(start, stop, page, pages):
             acknowledged_at=month_ago + timedelta(minutes=u.pk % 1440)) for u in users])
 
 
-def _write(key, version, *, trace=False, capture=False, batch_size=BATCH):
-    """One `refreshers_write`: seconds, rows written, tracemalloc peak, ru_maxrss before and
-    after, seconds of each batch, [queries of each batch] (the last: the empty read)."""
+def _write(key, version, *, trace=False, capture=False, batch_size=BATCH, write=None):
+    """One `refreshers_write` (or `write(progress)`): seconds, rows written, tracemalloc
+    peak, ru_maxrss before and after, seconds of each batch, [queries of each batch] (the
+    last: the empty read)."""
     gc.collect()
     marks, times, maxrss_before = [], [], _maxrss_kb()
     context = CaptureQueriesContext(connection) if capture else nullcontext()
@@ -68,9 +71,9 @@ def _write(key, version, *, trace=False, capture=False, batch_size=BATCH):
 
     with context as captured:
         begun = time.perf_counter()
-        written, seconds, peak = _measure(lambda: refreshers_write(
-            translation_key=key, version=version, batch_size=batch_size,
-            progress=progress), trace=trace)
+        written, seconds, peak = _measure((lambda: write(progress)) if write else (
+            lambda: refreshers_write(translation_key=key, version=version,
+                                     batch_size=batch_size, progress=progress)), trace=trace)
         ends = [*marks, len(captured)] if capture else []
     return {"seconds": seconds, "written": written, "peak": peak,
             "maxrss_before": maxrss_before, "maxrss_after": _maxrss_kb(),
@@ -88,6 +91,105 @@ def _plan(sql):
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN ANALYZE " + sql)
         return [row[0] for row in cursor.fetchall()]
+
+
+def _completers(course_key, start, stop):
+    """Learners start..stop-1 who completed the course two months ago."""
+    User = get_user_model()
+    done = timezone.now() - timedelta(days=60)
+    for lo in range(start, stop, CHUNK):
+        users = User.objects.bulk_create(
+            [User(email=f"bench.currency.completer{n}@example.org", password="!",
+                  date_joined=done) for n in range(lo, min(lo + CHUNK, stop))])
+        CourseProgress.objects.bulk_create([CourseProgress(
+            user=u, course_key=course_key, percent=100, lessons_completed=4,
+            lessons_required=4, started_at=done, completed_at=done) for u in users])
+
+
+class _Events:
+    """The domain events sent meanwhile, counted instead of handed to their listeners (the
+    notices that follow are measured by `make bench-notifications`)."""
+
+    def __enter__(self):
+        from academy import events
+
+        self.saved, self.sent = dict(events._subscribers), []
+        events._subscribers.clear()
+        events._subscribers[events.DomainEvent].append(self.sent.append)
+        return self
+
+    def __exit__(self, *exc):
+        from academy import events
+
+        events._subscribers.clear()
+        events._subscribers.update(self.saved)
+
+
+def courses(key, version):
+    """20,000 completers of a course teaching the changed clause: all marked "refresher
+    needed" with one refresher each, in batches, idempotently."""
+    outline = CourseOutline.objects.order_by("pk").first()
+    clause = "00000000-0000-4000-8000-00000000c1a5"
+    CourseOutline.objects.filter(pk=outline.pk).update(clause_ids=[*outline.clause_ids, clause])
+    CourseProgress.objects.filter(course_key=outline.course_key).delete()
+    published = timezone.now()
+
+    def write(progress, batch_size=BATCH):
+        return course_refreshers_write(translation_key=key, version=version,
+                                       clause_ids=[clause], published_at=published,
+                                       batch_size=batch_size, progress=progress)
+
+    def write_small_batches(progress):  # enough batches at 2,000 to see one in the middle
+        return write(progress, batch_size=SMALL_BATCH)
+
+    def rows():
+        return CourseRefresher.objects.filter(course_key=outline.course_key)
+
+    _completers(outline.course_key, 0, COMPLETERS_SMALL)
+    with _Events():
+        small = _write(key, version, capture=True, write=write_small_batches)
+    rows().delete()
+    CourseProgress.objects.update(refresher_needed_at=None)
+    _completers(outline.course_key, COMPLETERS_SMALL, COMPLETERS)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    rss_start = _current_rss_kb()
+    with _Events() as events:
+        plain = _write(key, version, write=write)
+    written, marked = rows().count(), CourseProgress.objects.filter(
+        course_key=outline.course_key, refresher_needed_at__isnull=False).count()
+    with _Events() as again_events:
+        again = _write(key, version, write=write)
+    rows().delete()
+    CourseProgress.objects.update(refresher_needed_at=None)
+    with _Events():
+        traced = _write(key, version, trace=True, write=write)
+    rows().delete()
+    CourseProgress.objects.update(refresher_needed_at=None)
+    with _Events():
+        large = _write(key, version, capture=True, write=write_small_batches)
+    peak, growth, memory = _memory(plain, traced, rss_start)
+    times = plain["times"]
+    print(f"course_refreshers_write, {COMPLETERS:,} completers of a course teaching the changed "
+          f"clause: {plain['seconds']:.1f} s (with tracemalloc on: {traced['seconds']:.1f} s), "
+          f"returned {plain['written']:,}; refreshers {written:,}, courses marked \"refresher "
+          f"needed\" {marked:,} {_ok(written == marked == plain['written'] == COMPLETERS)}")
+    print(f"  batches: {len(times)} of {BATCH:,}; slowest {max(times):.2f} s; events sent "
+          f"{len(events.sent)} (one per batch) {_ok(len(events.sent) == len(times))}")
+    print(f"  memory: {memory}")
+    counts = set()
+    for learners, result in ((COMPLETERS_SMALL, small), (COMPLETERS, large)):
+        text, middle = _per_batch(result["batches"])
+        counts |= middle
+        print(f"  queries, {learners:,} completers, batches of {SMALL_BATCH:,}: {text}, "
+              f"{sum(result['batches'])} in all")
+    print(f"  queries per batch {'flat' if len(counts) == 1 else 'NOT flat'} "
+          f"{_ok(len(counts) == 1)} (the read; then existing, insert, mark the courses, mark "
+          f"the certificates, in a transaction)")
+    print(f"  second call: {again['seconds']:.1f} s, written {again['written']}, events "
+          f"{len(again_events.sent)} (expected 0 and 0) "
+          f"{_ok(again['written'] == 0 and not again_events.sent)}")
+    return plain["seconds"], max(peak, growth)
 
 
 def run():
@@ -153,6 +255,12 @@ def run():
     print(f"  plan of the last full batch's read ({len(reads)} reads):")
     for line in _plan(reads[-2]):
         print(f"    {line}")
+    course_seconds, course_mb = courses(key, n + 1)
+    total = plain["seconds"] + course_seconds
+    print(f"from publish to every refresher written ({LEARNERS:,} readers and {COMPLETERS:,} "
+          f"completers, the two tasks one after the other): {total:.1f} s "
+          f"{_ok(total < TARGET_S)}, peak {max(peak, growth, course_mb):.0f} MB "
+          f"{_ok(max(peak, growth, course_mb) < TARGET_MB)}")
     print(f"targets: {LEARNERS:,} refreshers < {TARGET_S} s and < {TARGET_MB} MB, queries per "
           f"batch flat, a second call writes 0, a smaller batch re-writes exactly what is "
           f"missing")

@@ -11,6 +11,7 @@ class DashboardTask:
     title: str
     url: str
     note: str = ""
+    course_key: object = None  # a task about one course is shown on its page too
 
 
 def dashboard_tasks_provider(function):
@@ -20,3 +21,10 @@ def dashboard_tasks_provider(function):
 
 def dashboard_tasks(user):
     return [task for provider in _providers for task in provider(user)]
+
+
+def course_tasks(user, course_key):
+    """The tasks about one course, for its page."""
+    if not user.is_authenticated:
+        return []
+    return [task for task in dashboard_tasks(user) if task.course_key == course_key]

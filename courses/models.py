@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -67,10 +68,16 @@ class CoursePage(RoutablePageMixin, ChildRouteMixin, Page):
                                             verbose_name=_("prerequisites"))
     duration_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
     certificate_enabled = models.BooleanField(_("issue a certificate"), default=True)
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificates valid for (months)"), default=0,
+        validators=[MaxValueValidator(120)],
+        help_text=_("0: certificates do not expire. Otherwise learners are reminded before "
+                    "the end, and renew with a short refresher."))
 
     content_panels = Page.content_panels + [
         FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("certificate_enabled")],
+        MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("certificate_enabled"),
+                         FieldPanel("certificate_valid_months")],
                         heading=_("Course")),
         FieldPanel("audiences"),
         FieldPanel("topics"),
@@ -290,6 +297,11 @@ class CourseProgress(models.Model):
                                     verbose_name=_("institution at completion"))
     completed_revision = models.PositiveIntegerField(_("content revision completed"), null=True,
                                                      blank=True)
+    # Set when the course must be refreshed (a protocol it teaches changed in substance, or
+    # the certificate expired); cleared when the refresher is passed. The completion stays.
+    refresher_needed_at = models.DateTimeField(_("refresher needed since"), null=True,
+                                               blank=True)
+    refreshed_at = models.DateTimeField(_("last refreshed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("course progress")
@@ -324,6 +336,11 @@ class Certificate(models.Model):
                               default=CertificateStatus.VALID)
     file = models.FileField(_("file"), upload_to="certificates/", blank=True,
                             storage=private_storage)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    # When a protocol the course teaches changed in substance after this was issued: it
+    # certifies the course as it was before.
+    outdated_at = models.DateTimeField(_("for an earlier version since"), null=True,
+                                       blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -335,3 +352,7 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.code} {self.learner_name}"
+
+    @property
+    def expired(self):
+        return self.expires_at is not None and self.expires_at <= timezone.now()

@@ -6,6 +6,7 @@ from protocols.models import ClauseRecord
 
 from .completion import course_activities
 from .constants import CertificateStatus, LearnerStatus
+from .dashboard import course_tasks
 from .models import Certificate, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
 from .status import learner_status
 
@@ -118,6 +119,8 @@ def course_page_context(*, course, request):
         "protocols": list(course.protocols.live()),
         "prerequisites_missing": prerequisites_missing(user=user, course=course),
         "quizzes": course_activities(user=user, course=course),
+        "course_tasks": (course_tasks(user, course.translation_key)
+                         if progress and progress.refresher_needed_at else []),
     }
 
 
@@ -197,5 +200,6 @@ def learner_courses(*, user):
             "status": status,
             "overdue": status == LearnerStatus.OVERDUE,
             "certificate": certificates.get(enrolment.course_key),
+            "refresher_needed": bool(summary and summary.refresher_needed_at),
         })
     return rows

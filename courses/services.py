@@ -6,6 +6,8 @@ from academy.base.services import email_queue
 from academy.events import (
     CourseAssigned,
     CourseCompleted,
+    CourseRefreshed,
+    CourseRefresherNeeded,
     LearnerEnrolled,
     LessonCompleted,
     LessonStarted,
@@ -14,8 +16,16 @@ from academy.events import (
 from institutions.selectors import membership_current
 
 from .completion import completion_requirements_met
-from .constants import EnrolmentSource
-from .models import CourseOutline, CoursePage, CourseProgress, Enrolment, LessonPage, LessonProgress
+from .constants import CertificateStatus, EnrolmentSource
+from .models import (
+    Certificate,
+    CourseOutline,
+    CoursePage,
+    CourseProgress,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+)
 
 
 def course_outline_refresh(*, course):
@@ -237,6 +247,58 @@ def course_completion_check(*, user, course_key, outline, summary_id=None):
 
         certificate_issue.delay_on_commit(user.pk, str(course_key))
     return bool(done)
+
+
+def course_refresher_needed(*, course_key, user_ids, reason, translation_key=None,
+                            version=None, at=None):
+    """Those of `user_ids` who completed the course must refresh it (protocol currency): the
+    course shows "refresher needed" from `at`. Their completion stays; after a protocol
+    change their certificate is marked as being for the earlier version. Returns how many
+    were current until now. Call inside the caller's transaction: the event follows it."""
+    at = at or timezone.now()
+    marked = CourseProgress.objects.filter(
+        course_key=course_key, user_id__in=user_ids, completed_at__isnull=False,
+        refresher_needed_at__isnull=True).update(refresher_needed_at=at)
+    if reason == "protocol":
+        Certificate.objects.filter(course_key=course_key, user_id__in=user_ids,
+                                   status=CertificateStatus.VALID,
+                                   outdated_at__isnull=True).update(outdated_at=at)
+    event_send(CourseRefresherNeeded(user_ids=tuple(user_ids), course_key=course_key,
+                                     reason=reason, translation_key=translation_key,
+                                     version=version, at=at))
+    return marked
+
+
+def course_refreshed(*, user, course_key):
+    """The learner passed the course's refresher: the course is current again, and a new
+    certificate replaces the one for the earlier version (which stays, superseded)."""
+    now = timezone.now()
+    with transaction.atomic():
+        restored = CourseProgress.objects.filter(
+            user=user, course_key=course_key, completed_at__isnull=False,
+            refresher_needed_at__isnull=False).update(refresher_needed_at=None, refreshed_at=now)
+        if not restored:
+            return False
+        renew = Certificate.objects.filter(user=user, course_key=course_key,
+                                           status=CertificateStatus.VALID).update(
+            status=CertificateStatus.SUPERSEDED)
+        event_send(CourseRefreshed(user_id=user.pk, course_key=course_key,
+                                   institution_id=_institution_id_now(user), at=now))
+    if renew:
+        from .tasks import certificate_issue
+
+        certificate_issue.delay_on_commit(user.pk, str(course_key))
+    return True
+
+
+def months_later(moment, months):
+    """`moment` plus whole calendar months (the 31st becomes the month's last day)."""
+    import calendar
+
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
 
 
 def certificate_email(*, certificate, verify_url, download_url):

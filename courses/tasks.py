@@ -10,6 +10,15 @@ from academy.events import CertificateIssued, event_send
 from institutions.selectors import membership_current
 
 
+def _expiry(course):
+    from django.utils import timezone
+
+    from .services import months_later
+
+    months = course.certificate_valid_months
+    return months_later(timezone.now(), months) if months else None
+
+
 @shared_task(name="courses.certificate_issue", acks_late=True, max_retries=3,
              autoretry_for=(OSError,), retry_backoff=True)
 def certificate_issue(user_id, course_key):
@@ -42,7 +51,7 @@ def certificate_issue(user_id, course_key):
             certificate = existing or Certificate.objects.create(
                 user=user, course_key=course_key, language=course.locale.language_code,
                 learner_name=profile.full_name if profile else user.email,
-                course_title=course.title,
+                course_title=course.title, expires_at=_expiry(course),
             )
     except IntegrityError:  # a concurrent run made it first
         return Certificate.objects.get(user=user, course_key=course_key,

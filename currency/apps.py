@@ -10,7 +10,8 @@ class CurrencyConfig(AppConfig):
         from courses.dashboard import dashboard_tasks_provider
 
         from .listeners import subscribe
-        from .selectors import refresher_tasks
+        from .selectors import course_refresher_tasks, refresher_tasks
 
         subscribe()
         dashboard_tasks_provider(refresher_tasks)
+        dashboard_tasks_provider(course_refresher_tasks)

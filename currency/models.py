@@ -26,3 +26,40 @@ class ProtocolRefresher(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.translation_key} v{self.version}"
+
+
+class RefresherReason(models.TextChoices):
+    PROTOCOL = "protocol", _("A protocol the course teaches has changed")
+    EXPIRY = "expiry", _("The certificate has expired")
+
+
+class CourseRefresher(models.Model):
+    """A course completer must refresh the course: read what changed in the clauses it
+    teaches, and pass a short quiz where questions cite them. One row per learner, course
+    and cause (`key`: the protocol version, or the expired certificate), so writing twice
+    changes nothing."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="course_refreshers")
+    course_key = models.UUIDField(_("course"))
+    reason = models.CharField(_("reason"), max_length=10, choices=RefresherReason.choices)
+    key = models.CharField(_("cause"), max_length=80)
+    translation_key = models.UUIDField(_("protocol"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("protocol version"), null=True, blank=True)
+    clause_ids = models.JSONField(_("clauses to refresh"), default=list, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    attempts = models.PositiveSmallIntegerField(_("quiz attempts"), default=0)
+    last_score = models.DecimalField(_("last score (%)"), max_digits=5, decimal_places=1,
+                                     null=True, blank=True)
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("course refresher")
+        verbose_name_plural = _("course refreshers")
+        constraints = [models.UniqueConstraint(fields=["user", "course_key", "key"],
+                                               name="currency_course_refresher_once")]
+        indexes = [models.Index(fields=["user", "done_at"]),
+                   models.Index(fields=["course_key", "key"])]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.course_key} · {self.key}"

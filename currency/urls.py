@@ -6,4 +6,5 @@ app_name = "currency"
 
 urlpatterns = [
     path("protocols/<uuid:translation_key>/", views.refresher, name="refresher"),
+    path("courses/<uuid:course_key>/", views.course_refresher, name="course_refresher"),
 ]

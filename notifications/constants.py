@@ -11,6 +11,8 @@ class Kind(models.TextChoices):
     ANSWER_MARKED = "answer_marked", _("A written answer of mine is marked")
     CERTIFICATE = "certificate", _("A certificate is issued to me")
     PROTOCOL_CHANGED = "protocol_changed", _("A protocol I acknowledged has a new version")
+    COURSE_REFRESHER = "course_refresher", _("A course I completed needs a refresher")
+    CERTIFICATE_EXPIRING = "certificate_expiring", _("A certificate of mine is about to expire")
 
 
 # Notices about mandatory training that a learner cannot turn off: they are how an

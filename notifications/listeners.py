@@ -1,10 +1,11 @@
 """Notices that follow what happens (academy.events): an assignment, a decided join
-request, a marked answer, a certificate, a new version of an acknowledged protocol. Each
-listener hands the event's ids to a task, so a request never waits for the notices."""
+request, a marked answer, a certificate, a new version of an acknowledged protocol, a
+course to refresh. Each listener hands the event's ids to a task, so a request never waits for the notices."""
 from academy.events import (
     AnswerMarked,
     CertificateIssued,
     CourseAssigned,
+    CourseRefresherNeeded,
     MembershipChanged,
     ProtocolVersionPublished,
     event_subscribe,
@@ -38,9 +39,16 @@ def protocol_changed(event):
         tasks.protocol_changed_notify.delay(str(event.translation_key), event.version)
 
 
+def course_refresher(event):
+    tasks.course_refresher_notify.delay(list(event.user_ids), str(event.course_key),
+                                        event.reason, event.version or 0,
+                                        event.at.isoformat())
+
+
 def subscribe():
     event_subscribe(CourseAssigned, assigned)
     event_subscribe(MembershipChanged, membership)
     event_subscribe(AnswerMarked, answer_marked)
     event_subscribe(CertificateIssued, certificate)
     event_subscribe(ProtocolVersionPublished, protocol_changed)
+    event_subscribe(CourseRefresherNeeded, course_refresher)

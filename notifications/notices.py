@@ -175,8 +175,29 @@ def _protocol_changed(d, pages):
     return Notice(title, body, url)
 
 
+def _course_refresher(d, pages):
+    course, url = _link(d, "course_key", "course", pages)
+    if d.get("reason") == "expiry":
+        title = _("Your certificate for “%(course)s” has expired") % {"course": course}
+        body = _("Renew it with a short refresher on the course page.")
+    else:
+        title = _("Refresher needed: “%(course)s”") % {"course": course}
+        body = _("A protocol this course teaches has changed in substance since you completed "
+                 "it. Read what changed and answer a few questions on the course page.")
+    return Notice(title, body, url)
+
+
+def _certificate_expiring(d, pages):
+    course, url = _link(d, "course_key", "course", pages)
+    title = _("Your certificate for “%(course)s” expires on %(date)s") % {
+        "course": course, "date": _date(d.get("expires_on"))}
+    body = _("When it expires, the course page offers a short refresher to renew it.")
+    return Notice(title, body, url)
+
+
 _NOTICES = {
     Kind.ASSIGNED: _assigned, Kind.REMINDER: _reminder, Kind.OVERDUE: _overdue,
     Kind.DIGEST: _digest, Kind.MEMBERSHIP: _membership, Kind.ANSWER_MARKED: _answer_marked,
     Kind.CERTIFICATE: _certificate, Kind.PROTOCOL_CHANGED: _protocol_changed,
+    Kind.COURSE_REFRESHER: _course_refresher, Kind.CERTIFICATE_EXPIRING: _certificate_expiring,
 }

@@ -1,15 +1,15 @@
-"""The scheduled notices: reminders before a due date, overdue notices after it, and the
-weekly digest of administrators. Days are counted in Kazakhstan time (TIME_ZONE,
-Asia/Almaty). Each notice's key names its step, so a sweep run twice (the same day, or
-twice at once) writes nothing the second time."""
+"""The scheduled notices: reminders before a due date, overdue notices after it, the
+weekly digest of administrators, and a reminder before a certificate expires. Days are
+counted in Kazakhstan time (TIME_ZONE, Asia/Almaty). Each notice's key names its step, so
+a sweep run twice (the same day, or twice at once) writes nothing the second time."""
 from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from courses.constants import EnrolmentSource
-from courses.models import CoursePage, CourseProgress, Enrolment
+from courses.constants import CertificateStatus, EnrolmentSource
+from courses.models import Certificate, CoursePage, CourseProgress, Enrolment
 from institutions.constants import MembershipStatus, RoleKind
 from institutions.models import Institution, Membership, Role
 
@@ -132,3 +132,26 @@ def digests_send(*, today=None, overdue_listed=25):
         # Its key ends ":week:<step>", which `done` above looks for.
         written += notify_many(Kind.DIGEST, [Item(user_id, "week", step, data)])
     return written
+
+
+def expiry_reminders_sweep(*, now=None, batch_size=None):
+    """Remind the holders of certificates expiring within CERTIFICATE_EXPIRY_REMINDER_DAYS,
+    once per certificate; returns how many were new."""
+    now = now or timezone.now()
+    batch_size = batch_size or settings.NOTIFICATION_BATCH
+    expiring = (Certificate.objects.filter(
+        status=CertificateStatus.VALID, expires_at__gt=now, user__isnull=False,
+        user__is_active=True,
+        expires_at__lte=now + timedelta(days=settings.CERTIFICATE_EXPIRY_REMINDER_DAYS))
+        .order_by("pk").values("pk", "user_id", "course_key", "course_title", "expires_at"))
+    last, written = 0, 0
+    while True:
+        rows = list(expiring.filter(pk__gt=last)[:batch_size])
+        if not rows:
+            return written
+        last = rows[-1]["pk"]
+        written += notify_many(Kind.CERTIFICATE_EXPIRING, [
+            Item(r["user_id"], str(r["course_key"]), f"certificate-{r['pk']}",
+                 {"course_key": str(r["course_key"]), "course": r["course_title"],
+                  "expires_on": timezone.localdate(r["expires_at"]).isoformat()})
+            for r in rows])

@@ -36,6 +36,30 @@ def digests_send_task():
     return digests_send()
 
 
+@shared_task(name="notifications.expiry_reminders_sweep", acks_late=True, soft_time_limit=600,
+             time_limit=660)
+def expiry_reminders_sweep_task():
+    from .sweeps import expiry_reminders_sweep
+
+    return expiry_reminders_sweep()
+
+
+@shared_task(name="notifications.course_refresher_notify", acks_late=True, soft_time_limit=300,
+             time_limit=330)
+def course_refresher_notify(user_ids, course_key, reason, version, at):
+    """Completers who must refresh a course (one batch of them): once per course and cause."""
+    from courses.models import CoursePage
+
+    from .constants import Kind
+    from .services import Item, notify_many
+
+    step = f"v{version}" if reason == "protocol" else f"expiry-{at[:10]}"
+    data = {"course_key": course_key, "course": _title(CoursePage, course_key),
+            "reason": reason}
+    return notify_many(Kind.COURSE_REFRESHER,
+                       [Item(pk, course_key, step, data) for pk in user_ids])
+
+
 @shared_task(name="notifications.assigned_notify", acks_late=True)
 def assigned_notify(user_ids, course_key, due_date, assigned_by_id):
     from django.contrib.auth import get_user_model

@@ -118,20 +118,22 @@ def course_quizzes(*, user, course):
     return [{"page": q, "passed": q.translation_key in passed} for q in quizzes]
 
 
-def course_question_clause_ids(*, course):
-    """The protocol clauses cited by the questions of the course's live quizzes (in every
-    language: a translated question cites the same clauses)."""
+def course_questions(*, course):
+    """The questions of the course's live quizzes (in the course's language): fixed ones,
+    and those of the topics its quizzes draw from."""
     from django.db.models import Q
-
-    from .models import Question
 
     quizzes = list(QuizPage.objects.live().descendant_of(course).prefetch_related("draw_topics"))
     if not quizzes:
-        return set()
-    # Fixed questions, and the topics questions are drawn from.
+        return Question.objects.none()
     topics = {t.pk for quiz in quizzes if quiz.draw_count for t in quiz.draw_topics.all()}
+    return Question.objects.filter(Q(quizpage__in=quizzes) | Q(topics__in=topics)).distinct()
+
+
+def course_question_clause_ids(*, course):
+    """The protocol clauses cited by the questions of the course's live quizzes (in every
+    language: a translated question cites the same clauses)."""
     ids = set()
-    for clause_ids in Question.objects.filter(
-            Q(quizpage__in=quizzes) | Q(topics__in=topics)).values_list("clause_ids", flat=True):
+    for clause_ids in course_questions(course=course).values_list("clause_ids", flat=True):
         ids.update(str(c) for c in clause_ids or [])
     return ids

@@ -51,13 +51,8 @@ def attempt_start(*, user, quiz, course_key=None):
     drawn = list(drawn.values())
     grouped = options_by_question(drawn)
     for question in drawn:
-        keys = [str(o.key) for o in grouped[question.pk]]
-        in_order = list(keys)
-        if quiz.shuffle_options or question.kind == QuestionKind.ORDERING:
-            random.shuffle(keys)
-        if question.kind == QuestionKind.ORDERING and len(keys) > 1 and keys == in_order:
-            keys = keys[1:] + keys[:1]  # an ordering question must never start in order
-        options[question.translation_key] = keys
+        options[question.translation_key] = options_order(
+            question, grouped[question.pk], shuffle=quiz.shuffle_options)
     items = [{"question": str(key), "options": options.get(key, [])} for key in question_keys]
     membership = membership_current(user=user)
     profile = getattr(user, "profile", None)
@@ -76,6 +71,18 @@ def attempt_start(*, user, quiz, course_key=None):
         return Attempt.objects.get(user=user, quiz_key=quiz_key, status=AttemptStatus.OPEN)
 
 
+def options_order(question, options, *, shuffle=True, rng=random):
+    """The option keys of `question` in the order a learner sees them; an ordering question
+    is always shuffled, and never starts in the right order."""
+    keys = [str(o.key) for o in options]
+    in_order = list(keys)
+    if shuffle or question.kind == QuestionKind.ORDERING:
+        rng.shuffle(keys)
+    if question.kind == QuestionKind.ORDERING and len(keys) > 1 and keys == in_order:
+        keys = keys[1:] + keys[:1]
+    return keys
+
+
 def options_by_question(questions):
     """{question id: [options in order]} for many questions in one query.
 
@@ -87,6 +94,14 @@ def options_by_question(questions):
             "question_id", "sort_order"):
         grouped[option.question_id].append(option)
     return grouped
+
+
+def _questions_by_key(keys):
+    """({key: Question}, {question id: [options]}) for scoring: any translation will do
+    (options keep their keys across translations)."""
+    questions = {str(q.translation_key): q for q in Question.objects.filter(
+        translation_key__in=keys).order_by("locale_id")}
+    return questions, options_by_question(questions.values())
 
 
 def _score(question, options, response):
@@ -147,9 +162,7 @@ def attempt_submit(*, attempt, answers):
         now = timezone.now()
         late = attempt.deadline is not None and now > attempt.deadline + timedelta(seconds=5)
         keys = [item["question"] for item in attempt.items]
-        questions = {str(q.translation_key): q for q in Question.objects.filter(
-            translation_key__in=keys).order_by("locale_id")}
-        options = options_by_question(questions.values())
+        questions, options = _questions_by_key(keys)
         rows = []
         for item in attempt.items:
             question = questions[item["question"]]
@@ -175,6 +188,16 @@ def attempt_submit(*, attempt, answers):
     if attempt.passed and attempt.course_key:
         _course_recheck(attempt)
     return attempt
+
+
+def items_score(*, items, answers):
+    """The score in % of `answers` to `items` ([{"question", "options"}], as an attempt
+    keeps them), scored here on the server; for questions with a right answer only."""
+    keys = [item["question"] for item in items]
+    questions, options = _questions_by_key(keys)
+    points = [_score(questions[key], options[questions[key].pk], answers.get(key, {}))
+              or Decimal(0) for key in keys if key in questions]
+    return attempt_score(points) if points else Decimal(0)
 
 
 def attempt_score(points):

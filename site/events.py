@@ -67,6 +67,25 @@ class CourseCompleted(DomainEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CourseRefresherNeeded(DomainEvent):
+    """Completers of a course must refresh it: a protocol it teaches changed in substance
+    (`reason` "protocol", with the protocol's key and version) or their certificate expired
+    ("expiry"). Sent once per batch of learners; the completions stay."""
+    user_ids: tuple[int, ...]
+    course_key: uuid.UUID
+    reason: str
+    translation_key: uuid.UUID | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CourseRefreshed(DomainEvent):
+    """A learner passed a course's refresher: the course is current for them again."""
+    user_id: int
+    course_key: uuid.UUID
+
+
+@dataclass(frozen=True, kw_only=True)
 class AttemptSubmitted(DomainEvent):
     user_id: int
     attempt_id: int

@@ -168,6 +168,9 @@ CELERY_BEAT_SCHEDULE = {
     "deliver-notifications": {"task": "notifications.deliver", "schedule": 60.0},
     "sweep-reminders": {"task": "notifications.reminders_sweep", "schedule": 3600.0},
     "send-digests": {"task": "notifications.digests_send", "schedule": 3600.0},
+    "sweep-certificate-expiries": {"task": "currency.expiries_sweep", "schedule": 3600.0},
+    "sweep-expiry-reminders": {"task": "notifications.expiry_reminders_sweep",
+                               "schedule": 3600.0},
 }
 # Mail can have a queue of its own (a worker reading both), so that 20,000 reminders never
 # wait behind an export, nor an export behind them. By default it shares the main queue.
@@ -181,6 +184,12 @@ ACCOUNT_INVITATION_DAYS = int(os.environ.get("ACCOUNT_INVITATION_DAYS", "30"))
 NOTIFICATION_BATCH = int(os.environ.get("NOTIFICATION_BATCH", "1000"))
 # Refreshers written per batch after a protocol changes (currency).
 CURRENCY_BATCH = int(os.environ.get("CURRENCY_BATCH", "5000"))
+# A course refresher asks this many questions citing what changed, and passes at this mark.
+CURRENCY_REFRESHER_QUESTIONS = int(os.environ.get("CURRENCY_REFRESHER_QUESTIONS", "5"))
+CURRENCY_REFRESHER_PASS_MARK = int(os.environ.get("CURRENCY_REFRESHER_PASS_MARK", "80"))
+# Learners are reminded this many days before their certificate expires.
+CERTIFICATE_EXPIRY_REMINDER_DAYS = int(os.environ.get("CERTIFICATE_EXPIRY_REMINDER_DAYS",
+                                                      "30"))
 # Mail handed over this long ago and never tried is asked for again (see notifications).
 NOTIFICATION_RESEND_AFTER = int(os.environ.get("NOTIFICATION_RESEND_AFTER", "600"))
 

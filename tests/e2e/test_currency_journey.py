@@ -1,11 +1,14 @@
 """An editor publishes version 2 of a protocol with one clause changed, marked substantive;
 the investigator who confirmed version 1 finds a refresher with exactly that clause's
 changes, in Russian, and confirms version 2; her administrator's acknowledgement figure
-drops on publication and recovers. axe checks every page on the way."""
+drops on publication and recovers. The course she completed, whose question cites that
+clause, needs a refresher: she answers its question in Russian and the course is current
+again. axe checks every page on the way."""
 import pytest
 
 from accounts.models import Profile
-from protocols.models import ProtocolPage
+from courses.models import Certificate, CourseProgress
+from protocols.models import ClauseRecord, ProtocolPage
 from protocols.services import protocol_acknowledge
 from tests.currency.test_refreshers import CLAUSES, RU, _body
 from tests.e2e.conftest import (
@@ -15,11 +18,16 @@ from tests.e2e.conftest import (
     sign_in,
 )
 from tests.factories import (
+    complete_course,
     give_totp,
+    locale,
     make_admin,
+    make_course,
     make_home_page,
     make_learner,
     make_protocol,
+    make_question,
+    make_quiz,
     make_tree,
     republish,
     root_page,
@@ -29,6 +37,23 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db(transaction=True)
 
 RU_V2 = "Спросите, кого она предпочитает, и предложите женщину."
+QUESTION_RU = ("Может ли она выбрать, кто будет её опрашивать?",
+               ["Только если следователь согласен", "Да, её спрашивают, кого она предпочитает"])
+
+
+def _in_russian(question, texts):
+    """The question's Russian translation: the same key, its options keeping theirs."""
+    from quizzes.models import Question, QuestionOption
+
+    prompt, options = texts
+    russian = Question(translation_key=question.translation_key, locale=locale("ru"),
+                       kind=question.kind, prompt=prompt, explanation=question.explanation,
+                       clause_ids=question.clause_ids)
+    russian.options = [QuestionOption(key=o.key, text=text, is_correct=o.is_correct,
+                                      sort_order=o.sort_order)
+                       for o, text in zip(question.options.order_by("sort_order"), options,
+                                          strict=True)]
+    russian.save()
 
 
 @pytest.fixture
@@ -37,6 +62,14 @@ def world(transactional_db):
     home = make_home_page()
     index = home.get_children().get(slug="protocols").specific
     protocol = make_protocol(index, sections=[("The interview", CLAUSES)])
+    second = str(ClauseRecord.objects.get(page=protocol, number="1.2").clause_id)
+    course = make_course(home.get_children().get(slug="courses").specific,
+                         title="Interviewing survivors", modules=[("The room", ["Privacy"])])
+    question = make_question(prompt="May she choose who interviews her?", clause_ids=[second],
+                             options=(("Only if the investigator agrees", False),
+                                      ("Yes, she is asked whom she prefers", True)))
+    _in_russian(question, QUESTION_RU)
+    make_quiz(course, [question], required=False)
     translate_tree(home, "ru", {"Protocols": "Протоколы", "Courses": "Курсы"})
     ru = ProtocolPage.objects.get(translation_key=protocol.translation_key,
                                   locale__language_code="ru")
@@ -46,6 +79,7 @@ def world(transactional_db):
     investigator = make_learner(tree["almaty_medeu"], email="investigator@example.org")
     Profile.objects.filter(user=investigator).update(preferred_language="ru")
     protocol_acknowledge(user=investigator, page=ru)
+    complete_course(investigator, course)
     make_admin(tree["almaty"], email="almaty.admin@example.org")
     editor = make_learner(email="editor@example.org")
     editor.is_superuser = editor.is_staff = True
@@ -101,9 +135,10 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
     reader = new_page(width=375)  # on her phone
     sign_in(reader, base, "investigator@example.org", two_factor=False, language="ru")
     todo = reader.locator("section[aria-labelledby=tasks-title] a")
-    assert todo.count() == 1 and "Опрос взрослой пострадавшей" in todo.inner_text()
+    assert todo.count() == 2  # the protocol to confirm, and the course to refresh
+    assert "Опрос взрослой пострадавшей" in todo.first.inner_text()
     assert_accessible(reader)
-    todo.click()
+    todo.first.click()
     reader.wait_for_url("**/ru/refreshers/protocols/**")
     changes = reader.locator("ol.changes > li")
     assert changes.count() == 1
@@ -115,8 +150,30 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
     assert_fits_the_width(reader)
     reader.get_by_role("button", name="Я ознакомлен(а) с версией 2").click()
     reader.wait_for_url("**/ru/me/")
-    assert reader.locator("section[aria-labelledby=tasks-title]").count() == 0
     assert_accessible(reader)
+
+    # The course she completed teaches that clause: it needs a refresher, on her home and
+    # on the course page; its question comes in Russian, after the same clause's changes.
+    todo = reader.locator("section[aria-labelledby=tasks-title] a")
+    assert todo.count() == 1 and "Interviewing survivors" in todo.inner_text()
+    assert "Нужно повторение" in reader.locator("main").inner_text()
+    todo.click()
+    reader.wait_for_url("**/ru/refreshers/courses/**")
+    assert reader.locator("ol.changes > li").count() == 1
+    assert QUESTION_RU[0] in reader.locator("legend").inner_text()
+    assert_accessible(reader)
+    assert_fits_the_width(reader)
+    reader.get_by_label(QUESTION_RU[1][1]).check()
+    reader.get_by_role("button", name="Отправить ответы").click()
+    reader.wait_for_url("**/ru/courses/**")
+    assert "снова актуален" in reader.locator(".messages").inner_text()
+    assert "Повторено" in reader.locator("main").inner_text()
+    assert_accessible(reader)
+    progress = CourseProgress.objects.get(user__email="investigator@example.org")
+    assert progress.refresher_needed_at is None and progress.refreshed_at
+    assert Certificate.objects.filter(user__email="investigator@example.org").count() == 2
+    reader.goto(f"{base}/ru/me/")
+    assert reader.locator("section[aria-labelledby=tasks-title]").count() == 0
 
     # And the figure recovers.
     assert _coverage(admin, base) == ["2", "2", "1", "50%"]

@@ -13,6 +13,7 @@ from django.urls.resolvers import RegexPattern
 from django.utils.translation import gettext
 from wagtail.models import Page, get_page_models
 
+from currency.models import CourseRefresher, RefresherReason
 from quizzes.models import Attempt
 from tests.factories import make_learner, make_protocol, make_quiz, make_tree
 
@@ -25,7 +26,7 @@ EXPLAINED = "EXPLANATION-MARKER-91c2"
 
 
 OWN_CODE = ("academy.", "accounts.", "institutions.", "protocols.", "courses.", "quizzes.",
-            "reports.")
+            "reports.", "notifications.", "onboarding.", "currency.")
 
 
 def _url_patterns(resolver=None, prefix=""):
@@ -52,14 +53,16 @@ def _fill(entry, world):
     """The URL of `entry` with its arguments taken from the learner's own records."""
     values = {"int": world["second"].pk, "str": str(world["first"].number),
               "uuid": world["quiz"].translation_key, "path": "x", "slug": "x"}
+    by_name = {"course_key": world["course"].translation_key}
     pattern = entry.pattern
     if isinstance(pattern, RegexPattern):
         groups = pattern.regex.groupindex
         kwargs = {name: str(world["first"].number) for name in groups}
         args = [] if groups else [str(world["second"].pk)] * pattern.regex.groups
     else:
-        kwargs = {name: values.get(type(conv).__name__.replace("Converter", "").lower(), "1")
-                  for name, conv in pattern.converters.items()}
+        kwargs = {name: by_name.get(name) or values.get(
+            type(conv).__name__.replace("Converter", "").lower(), "1")
+            for name, conv in pattern.converters.items()}
         args = []
     return kwargs, args
 
@@ -81,8 +84,11 @@ def world(questions, course, client):
     second = Attempt.objects.get(user=learner, number=2)
     first.refresh_from_db()
     assert first.status == "submitted" and second.status == "open"
+    # A course refresher open too: its page asks the course's questions.
+    CourseRefresher.objects.create(user=learner, course_key=course.translation_key,
+                                   reason=RefresherReason.EXPIRY, key="expiry:1")
     return {"quiz": quiz, "learner": learner, "first": first, "second": second,
-            "questions": questions[:4], "home": home}
+            "questions": questions[:4], "home": home, "course": course}
 
 
 class _Recorder:
@@ -171,3 +177,13 @@ def test_results_come_back_once_the_open_attempt_is_submitted(client, world):
     client.post(quiz.url, _answers_for(world["second"], questions, right=True))
     shown = client.get(f"{quiz.url}?result=1").content.decode()
     assert MARKER in shown and EXPLAINED in shown
+
+
+def test_the_course_refresher_probed_above_asks_the_quiz_questions(client, world):
+    """The course refresher's URL in URL_CASES is a real page of questions for this
+    learner, not a redirect: the probe above reads its questions."""
+    page = client.get(f"/en/refreshers/courses/{world['course'].translation_key}/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    asked = [q for q in world["questions"] if q.prompt in html]
+    assert asked and all(q.kind != "free_text" for q in asked)
