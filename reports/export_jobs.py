@@ -58,6 +58,10 @@ def export_rows(scope, filters, table_key, status="", *, titles=None):
                     for row in rows.iterator(chunk_size=2000))
         return _("Learners"), learner_columns(), iterator, total
     tables = dashboard_tables(scope, filters, only={table_key}, titles=titles)
+    if not tables and table_key.startswith("currency_"):
+        from .currency import currency_tables
+
+        tables = currency_tables(scope, filters, only={table_key}, titles=titles)
     if not tables:
         raise LookupError(table_key)
     table = tables[0]

@@ -73,3 +73,18 @@ class SubscriptionForm(forms.Form):
     def __init__(self, *args, institutions=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["institution"].queryset = institutions
+
+
+class CurrencyFilterForm(ReportFilterForm):
+    """The currency report counts the people in the units now, whenever they trained: no
+    period, course or basis to choose."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, with_basis=False, **kwargs)
+        for name in ("course", "date_from", "date_to"):
+            del self.fields[name]
+
+    def clean(self):
+        data = super().clean()
+        data.update(course="", date_from=None, date_to=None)
+        return data

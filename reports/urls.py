@@ -7,6 +7,7 @@ app_name = "reports"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("learners/", views.learners, name="learners"),
+    path("currency/", views.currency, name="currency"),
     path("export/", views.export, name="export"),
     path("exports/<uuid:token>/", views.export_status, name="export_status"),
     path("exports/<uuid:token>/download/", views.export_download, name="export_download"),

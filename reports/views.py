@@ -16,9 +16,10 @@ from accounts.services import audit_record
 from courses.constants import LearnerStatus
 
 from .constants import EXPORT_SYNC_LIMIT, ExportFormat, ExportStatus
+from .currency import PEOPLE_LISTED, currency_tables
 from .export_jobs import export_job_request, export_rows
 from .exports import csv_lines, xlsx_write
-from .forms import ReportFilterForm, SubscriptionForm
+from .forms import CurrencyFilterForm, ReportFilterForm, SubscriptionForm
 from .models import ExportJob, ReportSubscription
 from .selectors import (
     course_titles,
@@ -93,6 +94,33 @@ def learners(request):
         "statuses": [("", _("All")), *[(s, LearnerStatus(s).label) for s in (
             LearnerStatus.OVERDUE, LearnerStatus.NOT_STARTED, LearnerStatus.IN_PROGRESS,
             LearnerStatus.COMPLETED)]],
+    })
+
+
+@login_required
+def currency(request):
+    """Who works to the latest version of each protocol, and who is current on each course
+    since the protocols it teaches changed; by unit, profession and language."""
+    scope = _scope_or_404(request)
+    form = CurrencyFilterForm(request.GET or None)
+    try:
+        filters = form.filters(scope)
+    except LookupError:
+        audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path,
+                     unit=form.cleaned_data["unit"])
+        raise Http404 from None
+    tables = currency_tables(scope, filters)
+    summary = next(t for t in tables if t.key == "currency_summary")
+    people = next((t for t in tables if t.key == "currency_people"), None)
+    more = 0
+    if people is not None:
+        more = max(0, len(people.rows) - PEOPLE_LISTED)
+        people.rows = people.rows[:PEOPLE_LISTED]
+    return render(request, "reports/currency.html", {
+        "scope": scope, "form": form, "filters": filters, "summary": summary,
+        "tables": [t for t in tables if t is not summary], "more": more,
+        "ancestors": scope.ancestors(filters.unit) if filters.unit else [],
+        "query": request.GET.urlencode(),
     })
 
 

@@ -94,6 +94,13 @@ def _coverage(page, base):
     return row.locator("td").all_inner_texts()
 
 
+def _currency(page, base):
+    """The currency report's protocol and course rows: staff, current, out of date, share."""
+    page.goto(f"{base}/en/reports/currency/")
+    return [page.locator(f"#table-currency_{kind} table tbody tr").first.locator("td")
+            .all_inner_texts()[:4] for kind in ("protocols", "courses")]
+
+
 def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_server, world):
     base = live_server.url
 
@@ -129,6 +136,11 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
 
     # Her administrator's figure drops: nobody has confirmed version 2.
     assert _coverage(admin, base) == ["2", "2", "0", "0%"]
+    assert_accessible(admin)
+    # The currency report says who is behind: she is, on the protocol and on the course.
+    assert _currency(admin, base) == [["2", "0", "1", "0%"], ["2", "0", "1", "0%"]]
+    assert "confirmed version 1; the latest is 2" in admin.locator(
+        "#table-currency_people").inner_text()
     assert_accessible(admin)
 
     # She finds the refresher on her dashboard, in Russian, with only that clause.
@@ -174,6 +186,7 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
     assert Certificate.objects.filter(user__email="investigator@example.org").count() == 2
     reader.goto(f"{base}/ru/me/")
     assert reader.locator("section[aria-labelledby=tasks-title]").count() == 0
+    assert _currency(admin, base) == [["2", "1", "0", "50%"], ["2", "1", "0", "50%"]]
 
     # And the figure recovers.
     assert _coverage(admin, base) == ["2", "2", "1", "50%"]

@@ -119,9 +119,13 @@ def test_an_export_belongs_to_the_one_who_asked(client, world, settings):
     assert b"".join(response.streaming_content) == b"name\n"
 
 
+CURRENCY_TABLES = ["currency_summary", "currency_protocols", "currency_courses",
+                   "currency_units", "currency_professions", "currency_languages",
+                   "currency_timeline", "currency_people"]
 URLS = ["/en/reports/", "/en/reports/learners/", "/en/reports/learners/?status=overdue",
-        "/en/reports/subscriptions/",
-        *[f"/en/reports/export/?table={t}&format=csv" for t in [*TABLES, "learners"]],
+        "/en/reports/subscriptions/", "/en/reports/currency/",
+        *[f"/en/reports/export/?table={t}&format=csv"
+          for t in [*TABLES, *CURRENCY_TABLES, "learners"]],
         *[f"/en/reports/export/?table={t}&format=xlsx" for t in ("units", "learners")]]
 
 
@@ -136,7 +140,8 @@ def test_every_report_url_for_every_kind_of_user(client, world, who):
                      "admin_b": [world["almaty"].name, world["almaty_medeu"].name]}.get(who, [])
     for url in URLS:
         response = client.get(url)
-        learner_level = "learners" in url
+        names_everyone = "learners" in url
+        learner_level = names_everyone or "currency_people" in url
         if who == "learner" or (who == "national" and (learner_level or "subscriptions" in url)):
             assert response.status_code == 404, (who, url)
             continue
@@ -150,5 +155,5 @@ def test_every_report_url_for_every_kind_of_user(client, world, who):
             text = body.decode("utf-8-sig")
         assert not any(email in text for email in foreign), (who, url)
         assert not any(name in text for name in foreign_units), (who, url)
-        if learner_level and "status" not in url:
+        if names_everyone and "status" not in url:
             assert own and all(email in text for email in own), (who, url)
