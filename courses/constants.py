@@ -20,3 +20,9 @@ class LearnerStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
     OVERDUE = "overdue", _("Overdue")
     COMPLETED = "completed", _("Completed")
+
+
+class Renewal(models.TextChoices):
+    """How a learner renews a course whose certificate expired."""
+    REFRESHER = "refresher", _("A short refresher: questions on the whole course")
+    FULL = "full", _("The full course again: every required lesson, then the questions")

@@ -21,7 +21,7 @@ from academy.base.routing import ChildRouteMixin
 from academy.base.storage import private_storage
 
 from .blocks import LessonBlock
-from .constants import CertificateStatus, EnrolmentSource
+from .constants import CertificateStatus, EnrolmentSource, Renewal
 
 
 class CourseIndexPage(ChildRouteMixin, Page):
@@ -72,12 +72,14 @@ class CoursePage(RoutablePageMixin, ChildRouteMixin, Page):
         _("certificates valid for (months)"), default=0,
         validators=[MaxValueValidator(120)],
         help_text=_("0: certificates do not expire. Otherwise learners are reminded before "
-                    "the end, and renew with a short refresher."))
+                    "the end, and renew as chosen below."))
+    renewal = models.CharField(_("renewal after expiry"), max_length=10,
+                               choices=Renewal.choices, default=Renewal.REFRESHER)
 
     content_panels = Page.content_panels + [
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("certificate_enabled"),
-                         FieldPanel("certificate_valid_months")],
+                         FieldPanel("certificate_valid_months"), FieldPanel("renewal")],
                         heading=_("Course")),
         FieldPanel("audiences"),
         FieldPanel("topics"),

@@ -1,9 +1,15 @@
 """Currency follows the protocols' events: a substantive new version asks earlier readers
 to re-read it, and the completers of courses teaching a changed clause to refresh them;
-confirming a version closes the refreshers up to it."""
-from academy.events import ProtocolAcknowledged, ProtocolVersionPublished, event_subscribe
+confirming a version closes the refreshers up to it; a lesson read again counts towards a
+renewal by the full course."""
+from academy.events import (
+    LessonCompleted,
+    ProtocolAcknowledged,
+    ProtocolVersionPublished,
+    event_subscribe,
+)
 
-from .services import refreshers_close
+from .services import refreshers_close, renewal_lesson_done
 from .tasks import course_refreshers_write_task, refreshers_write_task
 
 
@@ -21,6 +27,12 @@ def acknowledged(event):
                      version=event.version)
 
 
+def lesson_completed(event):
+    renewal_lesson_done(user_id=event.user_id, course_key=event.course_key,
+                        lesson_key=event.lesson_key)
+
+
 def subscribe():
     event_subscribe(ProtocolVersionPublished, version_published)
     event_subscribe(ProtocolAcknowledged, acknowledged)
+    event_subscribe(LessonCompleted, lesson_completed)

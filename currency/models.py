@@ -48,6 +48,10 @@ class CourseRefresher(models.Model):
     version = models.PositiveIntegerField(_("protocol version"), null=True, blank=True)
     clause_ids = models.JSONField(_("clauses to refresh"), default=list, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # A renewal by the full course: every required lesson read again (their keys, as the
+    # learner completes them) before the questions.
+    full = models.BooleanField(_("the full course again"), default=False)
+    lessons_done = models.JSONField(_("lessons read again"), default=list, blank=True)
     attempts = models.PositiveSmallIntegerField(_("quiz attempts"), default=0)
     last_score = models.DecimalField(_("last score (%)"), max_digits=5, decimal_places=1,
                                      null=True, blank=True)

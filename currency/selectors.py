@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 
 from academy.base.i18n import in_reading_order, prefer_language
 from courses.dashboard import DashboardTask
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage
 from courses.selectors import course_in_language
+from courses.services import course_outline_for
 from protocols.constants import ClauseChange
 from protocols.models import ProtocolPage, ProtocolVersion
 from protocols.selectors import protocol_version_diff
@@ -143,6 +144,19 @@ def refresher_items(*, user, course, rows):
              "options": options_order(q, options[q.pk], rng=rng)} for q in chosen]
 
 
+def _lessons_to_reread(course, full_rows):
+    """For a renewal by the full course: its required lessons in order, in the reader's
+    language, with whether each was read again since the renewal began."""
+    if not full_rows:
+        return []
+    outline = course_outline_for(course.translation_key)
+    keys = outline.required_keys if outline else []
+    done = {key for row in full_rows for key in row.lessons_done}
+    pages = prefer_language(LessonPage.objects.live().filter(translation_key__in=keys)
+                            .select_related("locale"), key=lambda p: str(p.translation_key))
+    return [{"page": pages[key], "done": key in done} for key in keys if key in pages]
+
+
 def course_refresher_context(*, user, course_key):
     """What `user` must do to bring a course current again: the protocol changes since they
     completed it (the clauses the course teaches), or the expired certificate, and the
@@ -163,8 +177,11 @@ def course_refresher_context(*, user, course_key):
         if found is not None:
             changes.append(found)
     expired = [row for row in rows if row.reason == RefresherReason.EXPIRY]
+    lessons = _lessons_to_reread(course, [row for row in rows if row.full])
     return {"course": course, "rows": rows, "protocol_changes": changes,
             "expired": bool(expired), "attempts": max(row.attempts for row in rows),
+            "lessons": lessons, "lessons_done": sum(1 for item in lessons if item["done"]),
+            "lessons_left": sum(1 for item in lessons if not item["done"]),
             "last_score": rows[-1].last_score,
             "items": refresher_items(user=user, course=course, rows=rows),
             "pass_mark": settings.CURRENCY_REFRESHER_PASS_MARK}

@@ -5,8 +5,8 @@ from django.db import transaction
 from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 
-from courses.constants import CertificateStatus
-from courses.models import Certificate, CourseOutline, CourseProgress
+from courses.constants import CertificateStatus, Renewal
+from courses.models import Certificate, CourseOutline, CoursePage, CourseProgress
 from courses.services import course_refreshed, course_refresher_needed
 from protocols.models import ProtocolAcknowledgement
 
@@ -64,7 +64,8 @@ def _course_batches(rows_of, batch_size, progress):
             progress(last)
 
 
-def _refreshers_add(*, course_key, user_ids, key, reason, clause_ids, now, **cause):
+def _refreshers_add(*, course_key, user_ids, key, reason, clause_ids, now, full=False,
+                    **cause):
     """The refreshers of `user_ids` for this course and cause not written before, and the
     courses marked "refresher needed"; returns how many were new."""
     with transaction.atomic():
@@ -76,7 +77,7 @@ def _refreshers_add(*, course_key, user_ids, key, reason, clause_ids, now, **cau
             return 0
         CourseRefresher.objects.bulk_create([
             CourseRefresher(user_id=pk, course_key=course_key, reason=reason, key=key,
-                            clause_ids=clause_ids, created_at=now, **cause)
+                            clause_ids=clause_ids, created_at=now, full=full, **cause)
             for pk in new], ignore_conflicts=True)
         course_refresher_needed(course_key=course_key, user_ids=new, reason=reason, at=now,
                                 **cause)
@@ -116,7 +117,7 @@ def expiry_refreshers_write(*, now=None, batch_size=BATCH, progress=None):
     expired = (Certificate.objects.filter(status=CertificateStatus.VALID, expires_at__lte=now,
                                           user__isnull=False, user__is_active=True)
                .order_by("pk").values("pk", "user_id", "course_key"))
-    outlines = {}
+    outlines, full = {}, {}
     last, written = 0, 0
     while True:
         rows = list(expired.filter(pk__gt=last)[:batch_size])
@@ -130,13 +131,26 @@ def expiry_refreshers_write(*, now=None, batch_size=BATCH, progress=None):
             if course_key not in outlines:
                 outline = CourseOutline.objects.filter(course_key=course_key).first()
                 outlines[course_key] = outline.clause_ids if outline else []
+                full[course_key] = CoursePage.objects.filter(
+                    translation_key=course_key, renewal=Renewal.FULL).exists()
             for certificate in certificates:
                 written += _refreshers_add(
                     course_key=course_key, user_ids=[certificate["user_id"]],
                     key=f"expiry:{certificate['pk']}", reason=RefresherReason.EXPIRY,
-                    clause_ids=outlines[course_key], now=now)
+                    clause_ids=outlines[course_key], now=now, full=full[course_key])
         if progress:
             progress(last)
+
+
+def renewal_lesson_done(*, user_id, course_key, lesson_key):
+    """A learner renewing a course in full has read one of its lessons again."""
+    lesson_key = str(lesson_key)
+    with transaction.atomic():
+        for row in CourseRefresher.objects.select_for_update().filter(
+                user_id=user_id, course_key=course_key, full=True, done_at__isnull=True):
+            if lesson_key not in row.lessons_done:
+                row.lessons_done = [*row.lessons_done, lesson_key]
+                row.save(update_fields=["lessons_done"])
 
 
 def course_refresher_pass(*, user, course_key):

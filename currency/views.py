@@ -45,7 +45,9 @@ def course_refresher(request, course_key):
         messages.info(request, _("This course is up to date for you."))
         return redirect("dashboard")
     course, status = context["course"], 200
-    if request.method == "POST":
+    if request.method == "POST" and context["lessons_left"]:
+        context["error"], status = _("Read every lesson of the course again first."), 409
+    elif request.method == "POST":
         drawn = _Drawn(context["items"])
         try:
             answers = attempt_answers_parse(attempt=drawn, data=request.POST)

@@ -121,3 +121,46 @@ def test_a_course_without_validity_never_expires(django_capture_on_commit_callba
         complete_course(learner, course)
     assert Certificate.objects.get(user=learner).expires_at is None
     assert expiry_refreshers_write(now=timezone.now() + timedelta(days=3650)) == 0
+
+
+def test_a_full_renewal_reads_every_lesson_again_before_the_questions(
+        holder, client, django_capture_on_commit_callbacks):
+    from courses.models import CoursePage
+    from tests.factories import course_lessons
+
+    CoursePage.objects.filter(pk=holder["course"].pk).update(renewal="full")
+    _expire(holder["certificate"])
+    assert expiry_refreshers_write() == 1
+    assert CourseRefresher.objects.get().full
+    client.force_login(holder["learner"])
+    url = f"/en/refreshers/courses/{holder['course'].translation_key}/"
+    lessons = course_lessons(holder["course"])
+    page = client.get(url).content.decode()
+    assert all(lesson.title in page for lesson in lessons)
+    assert f"0 of {len(lessons)}" in page and holder["question"].prompt not in page
+    response = client.post(url, {})
+    assert response.status_code == 409 and "Read every lesson" in response.content.decode()
+    for n, lesson in enumerate(lessons, start=1):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(lesson.url).status_code == 302  # "Next" at its end
+        page = client.get(url).content.decode()
+        assert f"{n} of {len(lessons)}" in page
+    assert holder["question"].prompt in page
+    right = _answer(page, holder["question"])[True]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {right[0]: right[1]}).status_code == 302
+    assert Certificate.objects.filter(user=holder["learner"],
+                                      status=CertificateStatus.VALID).exists()
+    assert CourseProgress.objects.get(user=holder["learner"]).refresher_needed_at is None
+
+
+def test_reading_a_lesson_again_without_a_full_renewal_changes_nothing(
+        holder, client, django_capture_on_commit_callbacks):
+    from tests.factories import course_lessons
+
+    _expire(holder["certificate"])
+    expiry_refreshers_write()
+    client.force_login(holder["learner"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(course_lessons(holder["course"])[0].url)
+    assert CourseRefresher.objects.get().lessons_done == []
