@@ -28,30 +28,35 @@ STEPLEN = Institution.steplen
 # National figures describe 100,000 learners: computing them takes about half a second
 # (see bench/reports.py), so they are kept for a few minutes, shared by every national
 # administrator, and the default view is refreshed ahead of time by a beat task.
-def _national_cache_key(query, language, today):
+def _national_cache_key(query, language, today, report="dashboard"):
     import hashlib
 
     canonical = "&".join(sorted(f"{k}={v}" for k, values in query.lists() for v in values
                                 if v != ""))
-    digest = hashlib.sha1(f"{language}|{today}|{canonical}".encode()).hexdigest()
+    digest = hashlib.sha1(f"{report}|{language}|{today}|{canonical}".encode()).hexdigest()
     return f"academy:reports:national:{digest}"
 
 
-def national_tables(scope, filters, query, *, titles=None, refresh=False):
+def national_tables(scope, filters, query, *, titles=None, refresh=False, compute=None):
     """(tables, as_of) for a national scope: from the cache, or computed and kept.
 
     `refresh` computes and keeps them whatever the cache holds (beat warms the default view).
+    `compute` is the report's function (scope, filters, titles=...) -> tables: the
+    dashboard's by default.
     """
     from django.core.cache import cache
     from django.utils.translation import get_language
 
     seconds = settings.REPORTS_NATIONAL_CACHE_SECONDS
-    key = _national_cache_key(query, get_language(), _today())
+    report = compute.__name__ if compute else "dashboard"
+    compute = compute or (lambda scope, filters, titles: dashboard_tables(
+        scope, filters, query=query, titles=titles))
+    key = _national_cache_key(query, get_language(), _today(), report=report)
     if seconds and not refresh:
         hit = cache.get(key)
         if hit is not None:
             return hit
-    result = (dashboard_tables(scope, filters, query=query, titles=titles), timezone.now())
+    result = (compute(scope, filters, titles=titles), timezone.now())
     if seconds:
         cache.set(key, result, seconds)
     return result

@@ -1,3 +1,4 @@
+import dataclasses
 import io
 
 from django.contrib import messages
@@ -109,16 +110,22 @@ def currency(request):
         audit_record(event=AuditEvent.ACCESS_DENIED, request=request, path=request.path,
                      unit=form.cleaned_data["unit"])
         raise Http404 from None
-    tables = currency_tables(scope, filters)
+    as_of = None
+    if scope.national:  # 100,000 people take seconds: kept a few minutes, as the dashboard
+        tables, as_of = national_tables(scope, filters, request.GET, compute=currency_tables)
+    else:
+        tables = currency_tables(scope, filters)
     summary = next(t for t in tables if t.key == "currency_summary")
-    people = next((t for t in tables if t.key == "currency_people"), None)
-    more = 0
-    if people is not None:
-        more = max(0, len(people.rows) - PEOPLE_LISTED)
-        people.rows = people.rows[:PEOPLE_LISTED]
+    shown, more = [], 0
+    for table in tables:
+        if table.key == "currency_people":  # the first ones on the page, all in the download
+            more = max(0, len(table.rows) - PEOPLE_LISTED)
+            table = dataclasses.replace(table, rows=table.rows[:PEOPLE_LISTED])
+        if table is not summary:
+            shown.append(table)
     return render(request, "reports/currency.html", {
-        "scope": scope, "form": form, "filters": filters, "summary": summary,
-        "tables": [t for t in tables if t is not summary], "more": more,
+        "scope": scope, "form": form, "filters": filters, "summary": summary, "as_of": as_of,
+        "tables": shown, "more": more,
         "ancestors": scope.ancestors(filters.unit) if filters.unit else [],
         "query": request.GET.urlencode(),
     })

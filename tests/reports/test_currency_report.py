@@ -161,3 +161,36 @@ def test_the_page_answers_at_a_glance_with_flat_queries(world, client,
     assert "At a glance" in html and "Who is out of date" in html
     assert html.index("At a glance") < html.index("Who is out of date")
 
+
+
+def test_national_figures_are_kept_a_few_minutes(world, client, settings,
+                                                 django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.REPORTS_NATIONAL_CACHE_SECONDS = 300
+    client.force_login(world["people"]["national"])
+
+    def courses():
+        page = client.get("/en/reports/currency/").content.decode()
+        assert "National figures as of" in page
+        start = page.index('id="table-currency_courses"')
+        return page[start:page.index("</section>", start)]
+
+    first = courses()
+    with django_capture_on_commit_callbacks(execute=True):
+        course_refresher_pass(user=world["people"]["a1"],
+                              course_key=world["course"].translation_key)
+    assert courses() == first  # kept
+    settings.REPORTS_NATIONAL_CACHE_SECONDS = 0
+    assert courses() != first
+    cache.clear()
+
+
+def test_the_page_lists_the_first_ones_and_says_how_many_more(world, client, monkeypatch):
+    monkeypatch.setattr("reports.views.PEOPLE_LISTED", 1)
+    client.force_login(world["people"]["admin_a"])
+    page = client.get("/en/reports/currency/").content.decode()
+    assert page.count("aigerim@example.org") == 1 and "…and 1 more" in page
+    rows = client.get("/en/reports/export/?table=currency_people&format=csv")
+    assert b"".join(rows.streaming_content).count(b"aigerim@example.org") == 2
