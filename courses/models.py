@@ -17,7 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from academy.base.routing import ChildRouteMixin
+from academy.base.routing import ChildRouteMixin, ReaderLanguageUrlMixin, untranslated_find
 from academy.base.storage import private_storage
 
 from .blocks import LessonBlock
@@ -36,6 +36,22 @@ class CourseIndexPage(ChildRouteMixin, Page):
     def child_model(self):
         return CoursePage
     max_count_per_parent = 1
+
+    def route(self, request, path_components):
+        """A course not yet translated into this language is served from the language it
+        exists in, with a notice, under this language's prefix (its lessons and quizzes
+        too), instead of a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components:
+                raise
+            course = untranslated_find(model=CoursePage, index_page=self,
+                                       slug=path_components[0])
+            if course is None:
+                raise
+            request.academy_fallback_language = self.locale.language_code
+            return course.route(request, path_components[1:])
     per_page = 20
 
     class Meta:
@@ -52,12 +68,14 @@ class CourseIndexPage(ChildRouteMixin, Page):
         # Search text with no word in it is refused beside the box; listing
         # everything instead would look as if it had matched.
         courses = [] if form.has_error("q") else courses_for_index(index_page=self, **filters)
+        # Courses not yet in this language link to their pages under this language's prefix.
+        request.academy_fallback_language = self.locale.language_code
         context["filter_form"] = form
         context["page_obj"] = Paginator(courses, self.per_page).get_page(request.GET.get("page"))
         return context
 
 
-class CoursePage(RoutablePageMixin, ChildRouteMixin, Page):
+class CoursePage(ReaderLanguageUrlMixin, RoutablePageMixin, ChildRouteMixin, Page):
     description = models.TextField(_("description"), max_length=2000)
     audiences = ParentalManyToManyField("protocols.Audience", blank=True,
                                         verbose_name=_("audiences"))
@@ -135,7 +153,7 @@ class CoursePage(RoutablePageMixin, ChildRouteMixin, Page):
         return redirect(self.get_url(request))
 
 
-class ModulePage(ChildRouteMixin, Page):
+class ModulePage(ReaderLanguageUrlMixin, ChildRouteMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -155,7 +173,7 @@ class ModulePage(ChildRouteMixin, Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(ReaderLanguageUrlMixin, RoutablePageMixin, Page):
     minutes = models.PositiveIntegerField(_("minutes"), default=10)
     required = models.BooleanField(_("required for completion"), default=True)
     body = StreamField(LessonBlock(), verbose_name=_("body"))

@@ -82,6 +82,17 @@ def prerequisites_missing(*, user, course):
     return [p for p in prerequisites if p.translation_key not in done]
 
 
+def _protocols_taught(course):
+    """The course's protocols, each in the reader's language where it is translated (a
+    course's translation may still name the source-language pages): one query."""
+    from protocols.models import ProtocolPage
+
+    chosen = prefer_language(ProtocolPage.objects.live().filter(
+        translation_key__in=course.protocols.values("translation_key")).select_related(
+        "locale"), key=lambda page: page.translation_key)
+    return sorted(chosen.values(), key=lambda page: page.title)
+
+
 def course_page_context(*, course, request):
     user = request.user
     structure = course_structure(course)
@@ -116,7 +127,7 @@ def course_page_context(*, course, request):
                             else first_open) or resume,
         "certificate": certificate,
         "audiences": list(course.audiences.all()),
-        "protocols": list(course.protocols.live()),
+        "protocols": _protocols_taught(course),
         "prerequisites_missing": prerequisites_missing(user=user, course=course),
         "quizzes": course_activities(user=user, course=course),
         "course_tasks": (course_tasks(user, course.translation_key)

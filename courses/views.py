@@ -3,9 +3,10 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from academy.base.i18n import in_language, prefer_language, reader_language
 from accounts.constants import AuditEvent
 from accounts.decorators import profile_required
 from accounts.services import audit_record
@@ -49,8 +50,16 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, institutions, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = CoursePage.objects.live().filter(
-            locale__language_code=(get_language() or "en")[:2]).order_by("title")
+        # Every live course, once, in the administrator's language where it is translated.
+        chosen = prefer_language(CoursePage.objects.live().select_related("locale"),
+                                 key=lambda page: page.translation_key)
+        self.fields["course"].queryset = CoursePage.objects.filter(
+            pk__in=[page.pk for page in chosen.values()]).select_related("locale").order_by(
+            "title")
+        reader = reader_language()
+        self.fields["course"].label_from_instance = lambda page: (
+            page.title if page.locale.language_code == reader
+            else f"{page.title} ({in_language(page.locale.language_code)})")
         self.fields["institution"].queryset = institutions.order_by("path")
         self.fields["institution"].label_from_instance = lambda node: node.indented_name
 
@@ -94,6 +103,8 @@ def assign(request):
 @profile_required
 def dashboard(request):
     """The learner's home: their courses, their institution, what waits for them."""
+    # A course not yet in the reader's language links to it under their language's prefix.
+    request.academy_fallback_language = reader_language()
     context = {
         "profile": request.user.profile,
         "membership": membership_current(user=request.user),

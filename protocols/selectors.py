@@ -140,15 +140,9 @@ def protocols_for_index(*, index_page, **filters):
 
 def protocol_fallback(*, index_page, slug):
     """The same protocol in another language, when the reader's has no translation yet."""
-    source_index_keys = index_page.translation_key
-    candidates = (ProtocolPage.objects.live().public().filter(slug=slug)
-                  .select_related("locale"))
-    for candidate in candidates:
-        parent = candidate.get_parent()
-        if parent.translation_key == source_index_keys and not ProtocolPage.objects.filter(
-                translation_key=candidate.translation_key, locale=index_page.locale).live().exists():
-            return candidate
-    return None
+    from academy.base.routing import untranslated_find
+
+    return untranslated_find(model=ProtocolPage, index_page=index_page, slug=slug)
 
 
 def clause_current(*, clause_id, language=None):

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 
+from academy.base.routing import ReaderLanguageUrlMixin
 from protocols.choosers import ClauseIdsField
 
 from .constants import AttemptStatus, FeedbackTiming, QuestionKind, QuizRole, Scoring
@@ -76,7 +77,7 @@ class QuestionOption(Orderable):
         return self.text
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(ReaderLanguageUrlMixin, RoutablePageMixin, Page):
     """A quiz placed in a module or at the end of a course."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -2,6 +2,15 @@
 
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+# "In <language>", as a reader of each interface language writes it ("на английском",
+# "ағылшын тілінде"): for notices about content shown in another language.
+IN_LANGUAGE = {"en": _("in English"), "ru": _("in Russian"), "kk": _("in Kazakh")}
+
+
+def in_language(code):
+    return str(IN_LANGUAGE.get(code, code))
 
 
 def reader_language():

@@ -59,4 +59,5 @@ def pages_for_index(*, model, index_page, q="", audience=None, topic=None, langu
             others[page.translation_key] = page
     rows = [(p, False) for p in local.select_related("locale")]
     rows += [(p, True) for p in others.values()]
-    return sorted(rows, key=lambda row: row[0].title.lower())
+    # The reader's language first, then the pages not yet translated into it.
+    return sorted(rows, key=lambda row: (row[1], row[0].title.lower()))

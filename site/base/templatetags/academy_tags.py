@@ -78,3 +78,11 @@ def sanitize(html):
     from academy.sanitize import html_clean
 
     return mark_safe(html_clean(str(html)))  # noqa: S308  (cleaned on the line above)
+
+
+@register.filter
+def in_language(code):
+    """"in English" for "en", in the reader's language ("ағылшын тілінде")."""
+    from academy.base.i18n import in_language as words
+
+    return words(code)
