@@ -127,9 +127,45 @@ def protocol_page_context(*, page, request):
         "languages": languages,
         "acknowledgement": acknowledgement_for(user=request.user, page=page),
         "fallback_from": fallback_from,
+        "behind": translation_behind(page),
         "content_language": next((lang["code"] for lang in languages if lang["current"]),
                                  None) or page.locale.language_code,
     }
+
+
+def translation_behind(page):
+    """When a newer version of this protocol was published in another language (the source
+    moved on and this translation has not caught up yet): that version, where it was first
+    published, and the clauses changed since this translation's version, each linking to
+    the clause in that language. None when this translation is current. Cached until a
+    page is published (one query then)."""
+    from django.core.cache import cache
+
+    from academy.base.navigation import tree_version
+
+    key = f"academy:behind:{page.translation_key}:{page.version}:{tree_version()}"
+    found = cache.get(key, "missing")
+    if found == "missing":
+        found = _translation_behind(page)
+        cache.set(key, found, timeout=60 * 60 * 24)
+    return found
+
+
+def _translation_behind(page):
+    newer = [v for v in ProtocolVersion.objects.filter(
+        translation_key=page.translation_key, number__gt=page.version).select_related(
+        "locale", "page").order_by("number", "published_at") if v.page.live]
+    if not newer:
+        return None
+    newest = [v for v in newer if v.number == newer[-1].number]
+    source = newest[0]  # the language it was first published in
+    changed = set().union(*(v.changed_clause_ids for v in newer))
+    url = source.page.url or ""
+    clauses = [{"number": c["number"], "url": f"{url}#clause-{c['id']}"}
+               for c in source.clauses if c["id"] in changed]
+    kept = {c["id"] for c in source.clauses}
+    return {"version": source, "url": url, "clauses": clauses,
+            "removed": sum(1 for cid in changed if cid not in kept)}
 
 
 def protocols_for_index(*, index_page, **filters):
