@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Instrument(models.TextChoices):
@@ -25,3 +26,10 @@ class ChangeKind(models.TextChoices):
     AUTO = "auto", _("Decide from the clauses (changed, added or removed text is substantive)")
     SUBSTANTIVE = "substantive", _("Substantive: readers must read it again")
     EDITORIAL = "editorial", _("Editorial: wording or layout only, nothing for readers to redo")
+
+
+class TranslationStatus(models.TextChoices):
+    """Where a translation stands against the newest version in any language."""
+    CURRENT = "current", pgettext_lazy("translation", "Current")
+    BEHIND = "behind", pgettext_lazy("translation", "Behind")
+    MISSING = "missing", pgettext_lazy("translation", "Missing")

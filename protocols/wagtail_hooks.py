@@ -1,9 +1,16 @@
+from django import forms
+from django.conf import settings
+from django.shortcuts import render
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .constants import TranslationStatus
 from .models import Audience, LegalReference, Topic
+from .selectors import translation_statuses
 from .services import protocol_copies_renew
 
 
@@ -45,3 +52,35 @@ def protocol_copies_get_their_own_clauses(request, page, new_page):
     # StreamField block ids: a copied protocol (or protocols under a copied page) would
     # share its clause ids with the original. Aliases are skipped by the service.
     protocol_copies_renew(source=page, copy=new_page)
+
+
+class TranslationFilterForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), required=False,
+                                 choices=[("", _("All languages")), *settings.LANGUAGES])
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("", _("Any status")), *TranslationStatus.choices])
+
+
+def translations(request):
+    """Every protocol × language as current, behind (the source's changed clauses, word by
+    word) or missing, with a link to edit or translate it."""
+    form = TranslationFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = translation_statuses(language=filters.get("language", ""),
+                                status=filters.get("status", ""))
+    counts = {status: sum(1 for row in rows if row["status"] == status)
+              for status in TranslationStatus.values}
+    return render(request, "protocols/admin/translations.html",
+                  {"form": form, "rows": rows, "counts": counts,
+                   "statuses": TranslationStatus})
+
+
+@hooks.register("register_admin_urls")
+def register_translations_url():
+    return [path("protocol-translations/", translations, name="protocol_translations")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translations_menu_item():
+    return MenuItem(_("Translations"), reverse("protocol_translations"), icon_name="globe",
+                    order=270)
