@@ -52,3 +52,5 @@ class AuditEvent(models.TextChoices):
     STAFF_IMPORTED = "staff_imported", _("Staff imported")
     INVITATION_ACCEPTED = "invitation_accepted", _("Invitation accepted")
     PROTOCOL_PUBLISHED = "protocol_published", _("Protocol published")
+    TRANSLATION_GATE_OVERRIDDEN = "translation_gate_overridden", _(
+        "Protocol approved although translations are behind")

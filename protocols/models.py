@@ -1,7 +1,8 @@
+from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -12,7 +13,8 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, Locale, Page
 from wagtail.search import index
 
 from academy.base.i18n import localised
@@ -365,3 +367,66 @@ class ProtocolAcknowledgement(models.Model):
 
     def __str__(self):
         return f"{self.user} v{self.version} {self.acknowledged_at:%Y-%m-%d}"
+
+
+class TranslationGateOverrideForm(TaskStateCommentForm):
+    comment = forms.CharField(
+        label=_("Why approve now?"), widget=forms.Textarea({"rows": 3}),
+        help_text=_("Recorded in the audit log; the translations will show as behind."))
+
+
+class TranslationsCurrentTask(AbstractGroupApprovalTask):
+    """Group approval that will not approve a new source version of a protocol while one of
+    its translations is still behind the version now live; a moderator (or an
+    administrator) may approve anyway, giving a reason that goes to the audit log."""
+
+    MODERATORS = "Moderators"
+
+    def _behind(self, obj):
+        from .selectors import translations_behind_source
+
+        return translations_behind_source(obj)
+
+    def _may_override(self, user):
+        return user.is_superuser or user.groups.filter(name=self.MODERATORS).exists()
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if not actions or not self._behind(obj):
+            return actions
+        actions = [action for action in actions if action[0] != "approve"]
+        if self._may_override(user):
+            actions.append(("override", _("Approve although translations are behind"), True))
+        return actions
+
+    def get_form_for_action(self, action):
+        if action == "override":
+            return TranslationGateOverrideForm
+        return super().get_form_for_action(action)
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.workflow_state.content_object
+        behind = self._behind(obj)
+        if action_name == "approve" and behind:
+            raise PermissionDenied(_("A translation is behind: update it first, or override."))
+        if action_name == "override":
+            if not (behind and self._may_override(user) and kwargs.get("comment", "").strip()):
+                raise PermissionDenied
+            from accounts.constants import AuditEvent
+            from accounts.services import audit_record
+
+            audit_record(event=AuditEvent.TRANSLATION_GATE_OVERRIDDEN, actor=user, page=obj.pk,
+                         title=obj.title, behind=sorted(p.locale.language_code for p in behind),
+                         reason=kwargs["comment"].strip())
+            return task_state.approve(user=user, **kwargs)
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve, unless a translation of the protocol "
+                 "is behind its current version; moderators may then approve with a reason.")
+
+    class Meta:
+        verbose_name = _("group approval, translations current")
+        verbose_name_plural = _("group approvals, translations current")

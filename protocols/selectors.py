@@ -392,3 +392,17 @@ def translation_statuses(*, language="", status=""):
                          "source": source, "newest": newest, "changes": changes,
                          "from_page": source.page if source else title_page})
     return rows
+
+
+def translations_behind_source(page):
+    """The live translations of protocol `page` behind its live version, when `page` holds
+    the protocol's newest version (a source about to move on); [] for a translation
+    catching up, or a page that is not a protocol."""
+    page = ProtocolPage.objects.filter(pk=page.pk, live=True).first()
+    if page is None:
+        return []
+    others = list(ProtocolPage.objects.live().filter(translation_key=page.translation_key)
+                  .exclude(pk=page.pk).select_related("locale"))
+    if any(other.version > page.version for other in others):
+        return []
+    return [other for other in others if other.version < page.version]

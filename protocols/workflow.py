@@ -10,6 +10,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from .models import TranslationsCurrentTask
+
 WORKFLOW_NAME = "Protocol review"
 REVIEW_GROUPS = ("Civil-society reviewers", "Legal reviewers")
 # Civil-society reviewers may edit what they review; legal review is the last
@@ -32,11 +34,14 @@ def protocol_workflow_ensure(*, index_pages=()):
         groups.append(group)
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created or not workflow.workflow_tasks.exists():
-        task_names = ("Civil-society review", "Legal review")
-        for order, (group, task_name) in enumerate(zip(groups, task_names, strict=True)):
-            task = GroupApprovalTask.objects.filter(name=task_name).first()
+        # Legal review, the last step, also keeps translations in step: it will not approve
+        # a new source version while a translation is behind (moderators may override).
+        steps = (("Civil-society review", GroupApprovalTask),
+                 ("Legal review", TranslationsCurrentTask))
+        for order, (group, (task_name, model)) in enumerate(zip(groups, steps, strict=True)):
+            task = model.objects.filter(name=task_name).first()
             if task is None:
-                task = GroupApprovalTask.objects.create(name=task_name)
+                task = model.objects.create(name=task_name)
                 task.groups.set([group])
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     for page in index_pages:
