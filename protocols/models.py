@@ -22,6 +22,7 @@ from academy.base.routing import ChildRouteMixin
 
 from .blocks import ProtocolBodyBlock
 from .constants import ChangeKind, Instrument
+from .panels import TranslationStatusPanel
 
 
 class NamedInThreeLanguages(models.Model):
@@ -183,6 +184,7 @@ class ProtocolPage(RoutablePageMixin, Page):
     body = StreamField(ProtocolBodyBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
+        TranslationStatusPanel(heading=_("Translations")),
         FieldPanel("summary"),
         # The number is the system's: typed, it could go down and overwrite an older
         # version's snapshot.

@@ -342,7 +342,7 @@ def protocol_history_context(*, page, params):
     return context
 
 
-def translation_statuses(*, language="", status=""):
+def translation_statuses(*, language="", status="", translation_key=None):
     """Every protocol in every language of the platform, as its translation stands: current
     (its live version is the newest in any language), behind (with the clauses changed in
     the source since, word by word) or missing. Filtered by language and status; for the
@@ -353,10 +353,14 @@ def translation_statuses(*, language="", status=""):
 
     from .constants import TranslationStatus
 
-    pages = list(ProtocolPage.objects.select_related("locale").order_by("pk"))
+    pages = ProtocolPage.objects.select_related("locale").order_by("pk")
+    stored = ProtocolVersion.objects.select_related("locale", "page").order_by("published_at")
+    if translation_key is not None:
+        pages = pages.filter(translation_key=translation_key)
+        stored = stored.filter(translation_key=translation_key)
+    pages = list(pages)
     versions = defaultdict(dict)  # key -> number -> [ProtocolVersion in each language]
-    for version in ProtocolVersion.objects.select_related("locale", "page").order_by(
-            "published_at"):
+    for version in stored:
         versions[version.translation_key].setdefault(version.number, []).append(version)
     titles = prefer_language(pages, key=lambda p: p.translation_key)
     by_key = defaultdict(dict)

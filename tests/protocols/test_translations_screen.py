@@ -90,3 +90,13 @@ def test_queries_do_not_grow_with_protocols(world, client, django_assert_max_num
             assert client.get(URL).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_the_edit_page_shows_the_same_status_and_the_source_diff(world, client):
+    client.force_login(world["editor"])
+    html = client.get(f"/admin/pages/{world['ru'].pk}/edit/").content.decode()
+    panel = html[html.index('class="help-block help-info translation-status"'):]
+    panel = panel[:panel.index("</div>")]
+    assert "Behind" in panel and "Missing" in panel and "Current" in panel
+    assert "<del>the survivor</del>" in panel and "<ins>she</ins>" in panel
+    assert 'aria-current="page"' in panel
