@@ -1,7 +1,8 @@
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from academy.base.i18n import language_choices
 
 from .constants import Profession, Sex
 from .models import Profile
@@ -21,12 +22,12 @@ class ProfileForm(forms.ModelForm):
         model = Profile
         fields = ["full_name", "profession", "position", "preferred_language", "sex",
                   "year_of_birth"]
-        widgets = {"preferred_language": forms.Select(choices=settings.LANGUAGES)}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["profession"].choices = [("", _("Choose your profession"))] + list(
             Profession.choices)
+        self.fields["preferred_language"].choices = language_choices()  # in the reader's words
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
         self.fields["position"].widget.attrs["autocomplete"] = "organization-title"
 

@@ -1,7 +1,7 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from academy.base.i18n import language_choices
 from academy.base.selectors import search_terms
 
 from .models import Audience, Topic
@@ -15,7 +15,8 @@ class ProtocolFilterForm(forms.Form):
     topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all(), required=False,
                                    empty_label=_("All topics"), to_field_name="slug")
     language = forms.ChoiceField(label=_("Available in"), required=False,
-                                 choices=[("", _("This language"))] + list(settings.LANGUAGES))
+                                 choices=lambda: [("", _("This language")),
+                                                  *language_choices()])
 
     def clean_q(self):
         q = self.cleaned_data["q"]

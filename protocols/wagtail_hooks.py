@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from academy.base.i18n import language_choices
 
 from .constants import TranslationStatus
 from .models import Audience, LegalReference, Topic
@@ -56,7 +57,8 @@ def protocol_copies_get_their_own_clauses(request, page, new_page):
 
 class TranslationFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False,
-                                 choices=[("", _("All languages")), *settings.LANGUAGES])
+                                 choices=lambda: [("", _("All languages")),
+                                                  *language_choices()])
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("Any status")), *TranslationStatus.choices])
 

@@ -11,11 +11,11 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from academy.base.i18n import language_choices
 from accounts.constants import Profession
 from institutions.constants import MembershipStatus
 from institutions.models import Membership
@@ -205,7 +205,7 @@ def currency_tables(scope, filters, *, only=None, titles=None):
         tables.append(table)
     for key, title, index, labels in (
             ("currency_professions", _("Currency by profession"), 1, dict(Profession.choices)),
-            ("currency_languages", _("Currency by language"), 2, dict(settings.LANGUAGES))):
+            ("currency_languages", _("Currency by language"), 2, dict(language_choices()))):
         if not want(key):
             continue
         grouped = _groups(staff, index)

@@ -1,13 +1,16 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from academy.base.i18n import language_choices
 from accounts.constants import Profession
 from institutions.constants import InstitutionKind, Region
 
 from .constants import Basis, Frequency
 
-LANGUAGES = [("", _("All languages")), *settings.LANGUAGES]
+
+def _languages():
+    return [("", _("All languages")), *language_choices()]
+
 
 
 class ReportFilterForm(forms.Form):
@@ -27,7 +30,7 @@ class ReportFilterForm(forms.Form):
                              choices=[("", _("All kinds")), *InstitutionKind.choices])
     profession = forms.ChoiceField(label=_("Profession"), required=False,
                                    choices=[("", _("All professions")), *Profession.choices])
-    language = forms.ChoiceField(label=_("Language"), required=False, choices=LANGUAGES)
+    language = forms.ChoiceField(label=_("Language"), required=False, choices=_languages)
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, courses=None, with_basis=True, **kwargs):

@@ -10,6 +10,7 @@ from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.base.i18n import language_choices
 from accounts.constants import Profession, Sex
 from courses.constants import LearnerStatus
 from courses.status import learner_status_q
@@ -245,7 +246,7 @@ def dashboard_tables(scope, filters, *, query=None, only=None, titles=None):
                  dict(Profession.choices)),
                 ("sexes", _("Completion by sex (where given)"), "sex", dict(Sex.choices)),
                 ("languages", _("Completion by language"), "language",
-                 dict(settings.LANGUAGES))):
+                 dict(language_choices()))):
             if not want(key):
                 continue
             grouped = defaultdict(lambda: dict(_ZERO))

@@ -13,6 +13,16 @@ def in_language(code):
     return str(IN_LANGUAGE.get(code, code))
 
 
+# Language names in the reader's language, for lists, filters and report rows (the header's
+# language switcher keeps each language's own name, marked with its `lang`).
+LANGUAGE_NAMES = {"en": _("English"), "ru": _("Russian"), "kk": _("Kazakh")}
+
+
+def language_choices():
+    """settings.LANGUAGES, named in the reader's language (a callable, for form choices)."""
+    return [(code, LANGUAGE_NAMES.get(code, name)) for code, name in settings.LANGUAGES]
+
+
 def reader_language():
     return (get_language() or settings.LANGUAGE_CODE)[:2]
 
