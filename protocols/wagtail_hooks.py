@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from academy.base.i18n import language_choices
+from academy.base.translations import translation_sections
 
 from .constants import TranslationStatus
 from .models import Audience, LegalReference, Topic
@@ -65,15 +66,20 @@ class TranslationFilterForm(forms.Form):
 
 def translations(request):
     """Every protocol × language as current, behind (the source's changed clauses, word by
-    word) or missing, with a link to edit or translate it."""
+    word) or missing, with a link to edit or translate it; then the courses, lessons,
+    quizzes and questions the same way (behind: a link comparing the source's revisions)."""
     form = TranslationFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     rows = translation_statuses(language=filters.get("language", ""),
                                 status=filters.get("status", ""))
-    counts = {status: sum(1 for row in rows if row["status"] == status)
+    # Courses, lessons, quizzes and questions, from the apps above protocols.
+    sections = [{"title": title, "rows": found} for title, found in translation_sections(
+        language=filters.get("language", ""), status=filters.get("status", ""))]
+    everything = rows + [row for section in sections for row in section["rows"]]
+    counts = {status: sum(1 for row in everything if row["status"] == status)
               for status in TranslationStatus.values}
     return render(request, "protocols/admin/translations.html",
-                  {"form": form, "rows": rows, "counts": counts,
+                  {"form": form, "rows": rows, "counts": counts, "sections": sections,
                    "statuses": TranslationStatus})
 
 

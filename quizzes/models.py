@@ -60,6 +60,13 @@ class Question(TranslatableMixin, ClusterableModel):
     def __str__(self):
         return self.prompt[:80]
 
+    def translation_text(self, options=None):
+        """The words a translator translates, for telling when a translation is behind."""
+        options = self.options.all() if options is None else options
+        parts = [self.case_text, self.prompt, self.explanation]
+        parts += [f"{o.text}|{o.explanation}|{o.is_correct}" for o in options]
+        return "\n".join(parts)
+
 
 class QuestionOption(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")

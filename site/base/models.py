@@ -65,3 +65,28 @@ class OutboundEmail(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class TranslationSource(models.Model):
+    """What the source of a translated page or snippet was when the translation was last
+    published (or saved): the source's live revision for a page, a fingerprint of its text
+    for a snippet. A translation is behind when the source has moved on since."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE,
+                                     related_name="+")
+    translation_key = models.UUIDField(_("translation key"))
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    source_locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE,
+                                      related_name="+")
+    source_fingerprint = models.CharField(_("source version reflected"), max_length=64)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation source")
+        verbose_name_plural = _("translation sources")
+        constraints = [models.UniqueConstraint(
+            fields=["content_type", "translation_key", "locale"],
+            name="base_translation_source_once")]
+
+    def __str__(self):
+        return f"{self.translation_key} {self.locale_id} ← {self.source_fingerprint}"
