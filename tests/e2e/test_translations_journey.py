@@ -79,12 +79,20 @@ def test_translations_behind_are_shown_told_and_gate_the_next_version(browser, l
     base = live_server.url
     en = world["pages"]["en"]
 
-    # 1. English version 2 changes clause 2.3 (published as the editor's Publish does; the
-    # currency journey drives that button itself).
+    # 1. The editor publishes English version 2, changing clause 2.3 in the CMS.
     editor = _page(browser)
     sign_in(editor, base, "editor@example.org")
-    republish(ProtocolPage.objects.get(pk=en.pk),
-              body=_body(en, [*DURING[:2], CHANGED]), change_summary="No confrontation.")
+    editor.goto(f"{base}/admin/pages/{en.pk}/edit/")
+    editor.locator("textarea[name=change_summary]").fill("No confrontation with the suspect.")
+    fifth = editor.locator("[data-contentpath=text] [contenteditable=true]").nth(4)
+    fifth.click()
+    editor.keyboard.press("End")
+    editor.keyboard.press("Backspace")  # the full stop
+    fifth.press_sequentially(", nor a confrontation with the suspect.")
+    editor.wait_for_timeout(800)
+    editor.locator("footer .w-dropdown__toggle, [data-w-dropdown-target=toggle]").last.click()
+    with editor.expect_navigation():
+        editor.get_by_role("button", name="Publish", exact=True).click()
     assert ProtocolPage.objects.get(pk=en.pk).version == 2
 
     # 2. The Translations screen shows Russian and Kazakh behind, with that clause's diff.
