@@ -148,17 +148,13 @@ def question_translation_rows(*, language="", status=""):
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
     from django.urls import reverse
-    from django.utils.translation import pgettext
 
     from academy.base.i18n import LANGUAGE_NAMES
     from academy.base.models import TranslationSource
-    from academy.base.translations import BEHIND, CURRENT, MISSING
+    from academy.base.translations import BEHIND, CURRENT, MISSING, status_label
 
     from .services import options_by_question
 
-    labels = {CURRENT: pgettext("translation", "Current"),
-              BEHIND: pgettext("translation", "Behind"),
-              MISSING: pgettext("translation", "Missing")}
     questions = list(Question.objects.select_related("locale").order_by("pk"))
     options = options_by_question(questions)
     records = {(r.translation_key, r.locale_id): r.source_fingerprint
@@ -186,7 +182,7 @@ def question_translation_rows(*, language="", status=""):
             rows.append({
                 "title": source.prompt[:120], "kind": Question._meta.verbose_name,
                 "language": code, "language_name": str(LANGUAGE_NAMES.get(code, code)),
-                "status": found, "status_label": labels[found], "page": copy,
+                "status": found, "status_label": status_label(found), "page": copy,
                 "source": source, "compare_url": None,
                 "edit_url": reverse("wagtailsnippets_quizzes_question:edit", args=(copy.pk,))
                 if copy else None,

@@ -10,6 +10,14 @@ from wagtail.models import Page
 CURRENT, BEHIND, MISSING = "current", "behind", "missing"
 
 
+def status_label(status):
+    from django.utils.translation import pgettext
+
+    return {CURRENT: pgettext("translation", "Current"),
+            BEHIND: pgettext("translation", "Behind"),
+            MISSING: pgettext("translation", "Missing")}[status]
+
+
 def source_of(obj):
     """The original among `obj`'s translations (the first made)."""
     model = Page if isinstance(obj, Page) else type(obj)
@@ -48,14 +56,10 @@ def page_rows(models, *, language="", status=""):
     source's revisions since the one the translation reflects) or missing. Fixed queries."""
     from django.conf import settings
     from django.urls import reverse
-    from django.utils.translation import pgettext
 
     from .i18n import LANGUAGE_NAMES
     from .models import TranslationSource
 
-    labels = {CURRENT: pgettext("translation", "Current"),
-              BEHIND: pgettext("translation", "Behind"),
-              MISSING: pgettext("translation", "Missing")}
     types = ContentType.objects.get_for_models(*models)
     pages = list(Page.objects.filter(content_type__in=types.values())
                  .select_related("locale", "content_type").order_by("path", "pk"))
@@ -97,7 +101,7 @@ def page_rows(models, *, language="", status=""):
             rows.append({
                 "title": source.title, "kind": source.content_type.name, "language": code,
                 "language_name": str(LANGUAGE_NAMES.get(code, code)), "status": found,
-                "status_label": labels[found], "page": copy, "source": source,
+                "status_label": status_label(found), "page": copy, "source": source,
                 "compare_url": compare,
                 "edit_url": reverse("wagtailadmin_pages:edit", args=(copy.pk,)) if copy else None,
                 "translate_url": None if copy else reverse(
