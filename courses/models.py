@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from academy.base.panels import TranslationStatusPanel
 from academy.base.routing import ChildRouteMixin, ReaderLanguageUrlMixin, untranslated_find
 from academy.base.storage import private_storage
 
@@ -95,6 +96,7 @@ class CoursePage(ReaderLanguageUrlMixin, RoutablePageMixin, ChildRouteMixin, Pag
                                choices=Renewal.choices, default=Renewal.REFRESHER)
 
     content_panels = Page.content_panels + [
+        TranslationStatusPanel(heading=_("Translations")),
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("duration_minutes"), FieldPanel("certificate_enabled"),
                          FieldPanel("certificate_valid_months"), FieldPanel("renewal")],
@@ -156,7 +158,8 @@ class CoursePage(ReaderLanguageUrlMixin, RoutablePageMixin, ChildRouteMixin, Pag
 class ModulePage(ReaderLanguageUrlMixin, ChildRouteMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(heading=_("Translations")), FieldPanel("intro")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
@@ -179,6 +182,7 @@ class LessonPage(ReaderLanguageUrlMixin, RoutablePageMixin, Page):
     body = StreamField(LessonBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
+        TranslationStatusPanel(heading=_("Translations")),
         MultiFieldPanel([FieldPanel("minutes"), FieldPanel("required")], heading=_("Lesson")),
         FieldPanel("body"),
     ]

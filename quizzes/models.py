@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 
+from academy.base.panels import TranslationStatusPanel
 from academy.base.routing import ReaderLanguageUrlMixin
 from protocols.choosers import ClauseIdsField
 
@@ -107,6 +108,7 @@ class QuizPage(ReaderLanguageUrlMixin, RoutablePageMixin, Page):
                                 choices=FeedbackTiming.choices, default=FeedbackTiming.AFTER_EACH)
 
     content_panels = Page.content_panels + [
+        TranslationStatusPanel(heading=_("Translations")),
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("role"), FieldPanel("required"), FieldPanel("pass_mark"),
                          FieldPanel("max_attempts"), FieldPanel("time_limit_minutes"),

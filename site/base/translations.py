@@ -51,7 +51,7 @@ def translation_reflect(obj):
     return record
 
 
-def page_rows(models, *, language="", status=""):
+def page_rows(models, *, language="", status="", translation_key=None):
     """Every page of `models` × language as current, behind (with a link comparing the
     source's revisions since the one the translation reflects) or missing. Fixed queries."""
     from django.conf import settings
@@ -61,8 +61,10 @@ def page_rows(models, *, language="", status=""):
     from .models import TranslationSource
 
     types = ContentType.objects.get_for_models(*models)
-    pages = list(Page.objects.filter(content_type__in=types.values())
-                 .select_related("locale", "content_type").order_by("path", "pk"))
+    pages = Page.objects.filter(content_type__in=types.values())
+    if translation_key is not None:
+        pages = pages.filter(translation_key=translation_key)
+    pages = list(pages.select_related("locale", "content_type").order_by("path", "pk"))
     records = {(r.translation_key, r.locale_id): r for r in TranslationSource.objects.filter(
         content_type=ContentType.objects.get_for_model(Page),
         translation_key__in={p.translation_key for p in pages})}

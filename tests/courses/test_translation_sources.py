@@ -104,3 +104,19 @@ def test_the_screen_queries_do_not_grow_with_courses(world, client,
             assert client.get(URL).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_the_lesson_edit_page_shows_its_translations_and_what_changed(world, client):
+    client.force_login(world["editor"])
+    lesson = world["lesson"]
+    kazakh = LessonPage.objects.get(translation_key=lesson.translation_key,
+                                    locale__language_code="kk")
+    lesson.body = json.dumps([{"type": "text", "value": "<p>Offer a private room first.</p>"}])
+    old = lesson.live_revision_id
+    publish(lesson)
+    html = client.get(f"/admin/pages/{kazakh.pk}/edit/").content.decode()
+    panel = html[html.index('class="help-block help-info translation-status"'):]
+    panel = panel[:panel.index("</div>")]
+    assert "Behind" in panel and "Missing" in panel and 'aria-current="page"' in panel
+    assert f"/admin/pages/{lesson.pk}/revisions/compare/{old}...{lesson.live_revision_id}/" \
+        in panel
