@@ -349,7 +349,7 @@ def translation_statuses(*, language="", status="", translation_key=None):
     editors' Translations screen. Three queries, whatever the number of protocols."""
     from django.conf import settings
 
-    from academy.base.i18n import prefer_language
+    from academy.base.i18n import LANGUAGE_NAMES, prefer_language
 
     from .constants import TranslationStatus
 
@@ -391,7 +391,7 @@ def translation_statuses(*, language="", status="", translation_key=None):
             if status and found != status:
                 continue
             rows.append({"key": key, "title": title_page.title, "language": code,
-                         "language_name": name, "status": found,
+                         "language_name": str(LANGUAGE_NAMES.get(code, name)), "status": found,
                          "status_label": TranslationStatus(found).label, "page": page,
                          "source": source, "newest": newest, "changes": changes,
                          "from_page": source.page if source else title_page})

@@ -53,6 +53,9 @@ def world(transactional_db):
                                         locale__language_code=code)
         pages[code] = republish(copy, title=title, change_kind="editorial")
     protocol_workflow_ensure(index_pages=[p.get_parent() for p in pages.values()])
+    # Wagtail's Moderators group comes from a migration, which a transactional test's flush
+    # may have emptied.
+    Group.objects.get_or_create(name="Moderators")
     people = {}
     for email, groups in (("legal@example.org", ["Civil-society reviewers", "Legal reviewers"]),
                           ("moderator@example.org", ["Legal reviewers", "Moderators"])):

@@ -106,7 +106,7 @@ def test_by_unit_profession_and_language(world):
     # Investigators: Aigerim (behind) and her administrator (never confirmed).
     assert professions[("Police investigator", world["protocol"].title)][:3] == [2, 0, 1]
     languages = {(row[0], row[1]): row[2:] for row in tables["currency_languages"].rows}
-    assert languages[("Қазақша", world["protocol"].title)][:4] == [1, 0, 0, Rate(0.0)]
+    assert languages[("Kazakh", world["protocol"].title)][:4] == [1, 0, 0, Rate(0.0)]
 
 
 def test_figures_follow_a_refresher_passed(world, django_capture_on_commit_callbacks):

@@ -212,4 +212,4 @@ def test_suppression_counts_learners_not_enrolments(report_world):
     assert units[w["astana"].name][1:] == [SUPPRESSED] * 6
     assert units[w["almaty"].name][1] == 5
     languages = dashboard_tables(scope, Filters(), only={"languages"})[0].rows
-    assert languages == [["Русский", 11, 0, 0, Rate.of(0, 11), Rate(None), 0]]
+    assert languages == [["Russian", 11, 0, 0, Rate.of(0, 11), Rate(None), 0]]
