@@ -155,4 +155,7 @@ def test_translations_behind_are_shown_told_and_gate_the_next_version(browser, l
     assert entry.actor.email == "moderator@example.org"
     assert entry.detail["behind"] == ["kk", "ru"]
     assert entry.detail["reason"].startswith("The court ruling")
+    # Wagtail's confirmation fades in: axe reads its colours once it has settled.
+    moderator.locator(".messages .success").first.wait_for()
+    moderator.wait_for_timeout(1500)
     assert_accessible(moderator, known_upstream=WAGTAIL_EDITOR_KNOWN)
