@@ -11,14 +11,11 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from academy.base.i18n import language_choices
 from accounts.constants import Profession
-from institutions.constants import MembershipStatus
-from institutions.models import Membership
 
 from .cells import SUPPRESSED, Rate, Table
 from .constants import SUPPRESS_BELOW, Basis
@@ -42,13 +39,7 @@ class _Item:
 def _staff(scope, filters):
     """{user id: (institution id, profession, language, name, email)} of the scope's people
     now."""
-    place = Q() if filters.everything(scope) else Q(institution_id__in=filters.unit_ids(scope))
-    people = Membership.objects.filter(place, status=MembershipStatus.ACTIVE,
-                                       user__isnull=False)
-    if filters.profession:
-        people = people.filter(user__profile__profession=filters.profession)
-    if filters.language:
-        people = people.filter(user__profile__preferred_language=filters.language)
+    people = filters.staff(scope).filter(user__isnull=False)
     rows = people.values_list("user_id", "institution_id", "user__profile__profession",
                               "user__profile__preferred_language", "user__profile__full_name",
                               "user__email")

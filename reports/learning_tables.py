@@ -129,16 +129,9 @@ def _acknowledgements(scope, filters):
     """Share of the scope's learners who acknowledged each protocol's current version."""
     from django.db.models import Max
 
-    from institutions.constants import MembershipStatus
-    from institutions.models import Membership
     from protocols.models import ProtocolAcknowledgement, ProtocolPage, ProtocolVersion
 
-    place = Q() if filters.everything(scope) else Q(institution_id__in=filters.unit_ids(scope))
-    people = Membership.objects.filter(place, status=MembershipStatus.ACTIVE)
-    if filters.profession:
-        people = people.filter(user__profile__profession=filters.profession)
-    if filters.language:
-        people = people.filter(user__profile__preferred_language=filters.language)
+    people = filters.staff(scope)
     learners = people.count()
     current = dict(ProtocolVersion.objects.values("translation_key")
                    .annotate(n=Max("number")).values_list("translation_key", "n"))

@@ -16,8 +16,8 @@ from academy.base.i18n import prefer_language
 from accounts.constants import Profession
 from courses.constants import LearnerStatus
 from courses.status import learner_status, learner_status_q
-from institutions.constants import RoleKind
-from institutions.models import Institution
+from institutions.constants import MembershipStatus, RoleKind
+from institutions.models import Institution, Membership
 from institutions.scope import Scope, scope_for
 
 from .cells import Rate
@@ -98,6 +98,17 @@ class Filters:
 
     def course_q(self, field_name="course_key"):
         return Q(**{field_name: self.course_key}) if self.course_key else Q()
+
+    def staff(self, scope):
+        """The active memberships of the people in these units now, of the chosen
+        profession and language (acknowledgement coverage and protocol currency)."""
+        place = Q() if self.everything(scope) else Q(institution_id__in=self.unit_ids(scope))
+        people = Membership.objects.filter(place, status=MembershipStatus.ACTIVE)
+        if self.profession:
+            people = people.filter(user__profile__profession=self.profession)
+        if self.language:
+            people = people.filter(user__profile__preferred_language=self.language)
+        return people
 
 
 def _midnight(day):
