@@ -42,6 +42,7 @@ class AuditEvent(models.TextChoices):
     MEMBERSHIP_REJECTED = "membership_rejected", _("Join request rejected")
     MEMBERSHIP_JOINED = "membership_joined", _("Joined by invite")
     MEMBERSHIP_ENDED = "membership_ended", _("Membership ended")
+    MEMBERSHIP_RESTORED = "membership_restored", _("Membership restored")
     INVITE_CREATED = "invite_created", _("Invite created")
     INVITE_REVOKED = "invite_revoked", _("Invite revoked")
     ACCESS_DENIED = "access_denied", _("Access denied")

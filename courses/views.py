@@ -3,8 +3,10 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from academy.base.i18n import in_language, prefer_language, reader_language
 from accounts.constants import AuditEvent
@@ -13,7 +15,12 @@ from accounts.services import audit_record
 from institutions.constants import MembershipStatus
 from institutions.models import Membership
 from institutions.scope import scope_for
-from institutions.selectors import membership_current, memberships_in, user_is_administrator
+from institutions.selectors import (
+    membership_current,
+    memberships_in,
+    person_label,
+    user_is_administrator,
+)
 
 from .dashboard import dashboard_tasks
 from .models import Certificate, CoursePage
@@ -91,6 +98,8 @@ def assign(request):
         else:
             memberships = list(memberships_in(scope).filter(
                 institution__path__startswith=form.cleaned_data["institution"].path))
+            if not request.POST.get("confirm"):
+                return _assign_confirm(request, form, memberships)
         count = course_assign(memberships=memberships, course=course, assigned_by=request.user,
                               due_date=form.cleaned_data["due_date"])
         messages.success(request, _("“%(course)s” assigned to %(count)s people.")
@@ -98,6 +107,35 @@ def assign(request):
         return redirect("institutions:members")
     return render(request, "courses/assign.html", {"form": form, "member": member},
                   status=400 if form.errors else 200)
+
+
+CONFIRM_LISTED = 50
+
+
+def _assign_confirm(request, form, memberships):
+    """The page between choosing a unit and assigning: who will get the course (by name,
+    the first fifty), with Confirm (the same form again, confirmed) or Cancel."""
+    course = form.cleaned_data["course"]
+    due = form.cleaned_data["due_date"]
+    consequences = [_("Each of them gets “%(course)s” on their training page, and a notification.")
+                    % {"course": course.title}]
+    if due:
+        consequences.append(_("They are expected to complete it by %(date)s; after that it "
+                              "shows as overdue in your reports.")
+                            % {"date": date_format(due, "DATE_FORMAT")})
+    consequences.append(_("People who already have this course keep their progress."))
+    return render(request, "institutions/manage/confirm.html", {
+        "title": _("Assign “%(course)s” to %(unit)s?") % {
+            "course": course.title, "unit": form.cleaned_data["institution"].name},
+        "people": [person_label(m) for m in memberships[:CONFIRM_LISTED]],
+        "total": len(memberships), "more": max(0, len(memberships) - CONFIRM_LISTED),
+        "consequences": consequences, "safe": True,
+        "hidden": [(name, value) for name, value in request.POST.items()
+                   if name not in ("csrfmiddlewaretoken", "confirm")],
+        "confirm_label": ngettext("Assign to %(count)s person", "Assign to %(count)s people",
+                                  len(memberships)) % {"count": len(memberships)},
+        "cancel_url": reverse("course_assign"),
+    })
 
 
 @profile_required

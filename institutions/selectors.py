@@ -27,3 +27,14 @@ def memberships_in(scope, *, status=MembershipStatus.ACTIVE):
 
 def role_administered_institutions(*, user):
     return Institution.objects.filter(roles__user_id=user.pk).order_by("path")
+
+
+def person_label(membership):
+    """How a manage page names a member: "Full Name (email)", or the email alone."""
+    from django.utils.translation import gettext as _
+
+    user = membership.user
+    if user is None:
+        return _("(deleted account)")
+    name = getattr(getattr(user, "profile", None), "full_name", "") or user.email
+    return f"{name} ({user.email})" if name != user.email else name

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -112,6 +112,33 @@ def membership_end(*, membership, actor, request=None):
     )
     _membership_changed(membership, at=now)
     return membership
+
+
+def membership_restore(*, membership, actor, request=None):
+    """Undo a deactivation: the person is a member of the same institution again from now,
+    as a new membership (the ended one stays in their history). Refused when they have
+    joined an institution since; the one-active-membership constraint settles a race."""
+    try:
+        with transaction.atomic():
+            ended = Membership.objects.select_for_update().get(pk=membership.pk)
+            if ended.status != MembershipStatus.ENDED or ended.user_id is None:
+                raise MembershipError(_("Only a deactivated membership can be restored."))
+            if Membership.objects.filter(user_id=ended.user_id,
+                                         status=MembershipStatus.ACTIVE).exists():
+                raise MembershipError(_("This person is already a member of an institution "
+                                        "again."))
+            now = timezone.now()
+            restored = Membership.objects.create(
+                user_id=ended.user_id, institution_id=ended.institution_id,
+                status=MembershipStatus.ACTIVE, requested_at=now, started_at=now,
+                decided_by=actor)
+            audit_record(event=AuditEvent.MEMBERSHIP_RESTORED, request=request, actor=actor,
+                         target_user=ended.user, institution=ended.institution)
+            _membership_changed(restored, at=now)
+    except IntegrityError:
+        raise MembershipError(_("This person is already a member of an institution "
+                                "again.")) from None
+    return restored
 
 
 @transaction.atomic

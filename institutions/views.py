@@ -3,9 +3,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.constants import AuditEvent
@@ -14,9 +16,9 @@ from accounts.services import audit_record
 
 from .constants import MembershipStatus
 from .forms import InstitutionSearchForm, InviteForm
-from .models import Institution, Invite
+from .models import Institution, Invite, Membership
 from .scope import scope_for
-from .selectors import membership_current, memberships_in, user_is_administrator
+from .selectors import membership_current, memberships_in, person_label, user_is_administrator
 from .services import (
     MembershipError,
     invite_create,
@@ -26,6 +28,7 @@ from .services import (
     membership_join_by_invite,
     membership_reject,
     membership_request,
+    membership_restore,
 )
 
 PER_PAGE = 50
@@ -134,17 +137,68 @@ def members(request):
 
 
 @administrator_required
-@require_POST
 def member_end(request, pk):
+    """Deactivate a member, after a page that names them and says what it does."""
     membership = _in_scope_or_404(request, memberships_in(scope_for(request.user)), pk)
+    if request.method == "POST":
+        try:
+            membership_end(membership=membership, actor=request.user, request=request)
+        except MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The membership of %(name)s has been deactivated. "
+                                        "You can undo it from their history.")
+                             % {"name": person_label(membership)})
+            return redirect("institutions:member_history", pk=membership.pk)
+        return redirect("institutions:members")
+    return render(request, "institutions/manage/confirm.html", {
+        "title": _("Deactivate this member?"),
+        "people": [person_label(membership)], "total": 1,
+        "consequences": [
+            _("They will no longer be a member of %(institution)s, and will not appear in its "
+              "lists or receive its assignments.") % {"institution": membership.institution.name},
+            _("Their training stays in their account, and what they did here still counts in "
+              "the reports of the training your units delivered."),
+            _("You can undo this from their history."),
+        ],
+        "confirm_label": _("Deactivate"), "cancel_url": reverse("institutions:members"),
+    })
+
+
+@administrator_required
+def member_history(request, pk):
+    """A member's memberships in the administrator's units, newest first, with the undo of
+    a deactivation."""
+    scope = scope_for(request.user)
+    membership = _in_scope_or_404(request, scope.filter(
+        Membership.objects.select_related("user__profile", "institution")), pk)
+    history = list(scope.filter(Membership.objects.filter(user_id=membership.user_id))
+                   .select_related("institution", "decided_by__profile")
+                   .order_by("-requested_at", "-pk")) if membership.user_id else [membership]
+    latest = history[0]
+    return render(request, "institutions/manage/member_history.html", {
+        "membership": membership, "person": person_label(membership), "history": history,
+        "restorable": latest.status == MembershipStatus.ENDED and not Membership.objects.filter(
+            user_id=membership.user_id, status=MembershipStatus.ACTIVE).exists(),
+        "latest": latest,
+    })
+
+
+@administrator_required
+@require_POST
+def member_restore(request, pk):
+    scope = scope_for(request.user)
+    membership = _in_scope_or_404(
+        request, scope.filter(Membership.objects.filter(status=MembershipStatus.ENDED)), pk)
     try:
-        membership_end(membership=membership, actor=request.user, request=request)
+        membership_restore(membership=membership, actor=request.user, request=request)
     except MembershipError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("The membership of %(name)s has been deactivated.")
-                         % {"name": membership.user})
-    return redirect("institutions:members")
+        messages.success(request, _("%(name)s is a member of %(institution)s again.")
+                         % {"name": person_label(membership),
+                            "institution": membership.institution.name})
+    return redirect("institutions:member_history", pk=membership.pk)
 
 
 @administrator_required
@@ -156,10 +210,25 @@ def requests(request):
 
 
 @administrator_required
-@require_POST
 def request_decide(request, pk, decision):
+    """Approve a request at once; reject one after a page that names who asked."""
+    if decision not in ("approve", "reject"):
+        raise Http404
     membership = _in_scope_or_404(
         request, memberships_in(scope_for(request.user), status=MembershipStatus.PENDING), pk)
+    if request.method != "POST":
+        if decision == "approve":
+            return HttpResponseNotAllowed(["POST"])
+        return render(request, "institutions/manage/confirm.html", {
+            "title": _("Reject this request to join?"),
+            "people": [person_label(membership)], "total": 1,
+            "consequences": [
+                _("They will not become a member of %(institution)s.")
+                % {"institution": membership.institution.name},
+                _("They can ask again later, or join with an invite link."),
+            ],
+            "confirm_label": _("Reject"), "cancel_url": reverse("institutions:requests"),
+        })
     service = membership_approve if decision == "approve" else membership_reject
     try:
         service(membership=membership, approver=request.user, request=request)
@@ -194,9 +263,23 @@ def invites(request):
 
 
 @administrator_required
-@require_POST
 def invite_revoke_view(request, pk):
-    invite = _in_scope_or_404(request, scope_for(request.user).filter(Invite.objects.all()), pk)
-    invite_revoke(invite=invite, actor=request.user, request=request)
-    messages.success(request, _("The invite link has been revoked."))
-    return redirect("institutions:invites")
+    """Revoke an invite link, after a page that says who can no longer use it."""
+    invite = _in_scope_or_404(request, scope_for(request.user).filter(
+        Invite.objects.select_related("institution")), pk)
+    if request.method == "POST":
+        invite_revoke(invite=invite, actor=request.user, request=request)
+        messages.success(request, _("The invite link has been revoked."))
+        return redirect("institutions:invites")
+    return render(request, "institutions/manage/confirm.html", {
+        "title": _("Revoke this invite link?"),
+        "people": [],
+        "consequences": [
+            _("Nobody else can join %(institution)s with this link; send a new one to those "
+              "who have not used it yet.") % {"institution": invite.institution.name},
+            ngettext("The %(count)s person who joined with it stays a member.",
+                     "The %(count)s people who joined with it stay members.", invite.uses)
+            % {"count": invite.uses},
+        ],
+        "confirm_label": _("Revoke"), "cancel_url": reverse("institutions:invites"),
+    })

@@ -1,4 +1,5 @@
 import difflib
+import itertools
 import re
 from collections import defaultdict
 from html import unescape
@@ -24,6 +25,14 @@ def _plain(html):
     # unlike Django's strip_tags, reads any markup an editor may have stored (`<![>`).
     spaced = re.sub(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", " ", html or "")
     return re.sub(r"\s+", " ", unescape(text_clean(spaced))).strip()
+
+
+def _lines(html):
+    """The text of each paragraph and list item of `html`, in order (a clause's diff is
+    shown line by line, so that a list keeps its items)."""
+    parts = re.split(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", html or "")
+    cleaned = (re.sub(r"\s+", " ", unescape(text_clean(part))).strip() for part in parts)
+    return [text for text in cleaned if text]
 
 
 def _elements_text(elements):
@@ -59,6 +68,7 @@ def protocol_clauses(page):
                 "html": html_clean(expand_db_html(text_html)),
                 "elements": child.value["elements"],
                 "plain": " ".join([_plain(text_html), *_elements_text(child.value["elements"])]),
+                "lines": [*_lines(text_html), *_elements_text(child.value["elements"])],
             })
     return clauses
 
@@ -303,6 +313,23 @@ def _word_diff(old, new):
     return parts
 
 
+def _lines_diff(old_lines, new_lines):
+    """Line by line (paragraphs, list items, steps): each line a list of (kind, words)."""
+    rows = []
+    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            rows += [[("same", line)] for line in old_lines[i1:i2]]
+        elif op == "delete":
+            rows += [[("removed", line)] for line in old_lines[i1:i2]]
+        elif op == "insert":
+            rows += [[("added", line)] for line in new_lines[j1:j2]]
+        else:
+            for before, after in itertools.zip_longest(old_lines[i1:i2], new_lines[j1:j2]):
+                rows.append(_word_diff(before or "", after or ""))
+    return rows
+
+
 def protocol_version_diff(old, new):
     """Clause-by-clause changes from version `old` to version `new` (snapshots)."""
     before = {c["id"]: c for c in old.clauses}
@@ -314,7 +341,9 @@ def protocol_version_diff(old, new):
             changes.append({"kind": ClauseChange.ADDED, "new": clause})
         elif previous["plain"] != clause["plain"]:
             changes.append({"kind": ClauseChange.CHANGED, "old": previous, "new": clause,
-                            "words": _word_diff(previous["plain"], clause["plain"])})
+                            # Versions published before lines were kept compare as one line.
+                            "lines": _lines_diff(previous.get("lines") or [previous["plain"]],
+                                                 clause.get("lines") or [clause["plain"]])})
         elif previous["number"] != clause["number"]:
             changes.append({"kind": ClauseChange.MOVED, "old": previous, "new": clause})
     for clause in old.clauses:

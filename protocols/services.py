@@ -18,7 +18,7 @@ from .selectors import (
     protocol_published_before,
 )
 
-SNAPSHOT_KEYS = ("id", "number", "section", "html", "plain")
+SNAPSHOT_KEYS = ("id", "number", "section", "html", "plain", "lines")
 
 
 def _substance(clauses):

@@ -162,8 +162,10 @@ class QuizPage(ReaderLanguageUrlMixin, RoutablePageMixin, Page):
 
             remaining = None
             if open_attempt.deadline:
-                remaining = max(0, int((open_attempt.deadline - timezone.now()).total_seconds()))
-            context.update({"items": attempt_form_items(open_attempt), "remaining": remaining})
+                seconds = max(0, int((open_attempt.deadline - timezone.now()).total_seconds()))
+                remaining = -(-seconds // 60)  # whole minutes, rounded up: "30", not "1799 s"
+            context.update({"items": attempt_form_items(open_attempt), "remaining": remaining,
+                            "deadline": open_attempt.deadline})
             return TemplateResponse(request, "quizzes/quiz_attempt.html", context)
         if context["attempts_left"] == 0 and not context["passed"]:
             messages.info(request, _("You have used all your attempts at this quiz."))

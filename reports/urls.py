@@ -6,6 +6,7 @@ app_name = "reports"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("figures/<slug:key>/", views.figure, name="figure"),
     path("learners/", views.learners, name="learners"),
     path("currency/", views.currency, name="currency"),
     path("export/", views.export, name="export"),

@@ -22,6 +22,7 @@ from .export_jobs import export_job_request, export_rows
 from .exports import csv_lines, xlsx_write
 from .forms import CurrencyFilterForm, ReportFilterForm, SubscriptionForm
 from .models import ExportJob, ReportSubscription
+from .overview import FIGURES, QUESTIONS, week_changes
 from .selectors import (
     course_titles,
     learner_cells,
@@ -55,22 +56,63 @@ def _filters(request, scope, titles, *, with_basis=True):
         raise Http404 from None
 
 
+def _tables(scope, filters, request, titles, only):
+    """(tables, as_of): national figures from the shared cache (all of them, kept a few
+    minutes), an institution's computed for the tables asked for."""
+    if scope.national:
+        return national_tables(scope, filters, request.GET, titles=titles)
+    return dashboard_tables(scope, filters, query=request.GET, titles=titles, only=only), None
+
+
+def _report_context(request, scope, form, filters, **extra):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {"scope": scope, "form": form, "filters": filters,
+            "ancestors": scope.ancestors(filters.unit) if filters.unit else [],
+            "query": query.urlencode(), **extra}
+
+
+OVERVIEW_TABLES = {"summary", "units", "trend"}
+OVERVIEW_BARS = 8  # units on the overview's chart; the figure page has them all
+OVERVIEW_MONTHS = 6
+
+
 @login_required
 def dashboard(request):
+    """The overview: an administrator's home (headline figures, what needs attention, the
+    week, two charts) and the index of the figure pages."""
     scope = _scope_or_404(request)
     titles = course_titles()
     form, filters = _filters(request, scope, titles)
-    if scope.national:
-        tables, as_of = national_tables(scope, filters, request.GET, titles=titles)
-    else:
-        tables, as_of = dashboard_tables(scope, filters, query=request.GET, titles=titles), None
-    return render(request, "reports/dashboard.html", {
-        "as_of": as_of,
-        "scope": scope, "form": form, "filters": filters, "tables": tables,
-        "ancestors": scope.ancestors(filters.unit) if filters.unit else [],
-        "query": request.GET.urlencode(),
-        "subscribable": scope.learner_level,
-    })
+    tables, as_of = _tables(scope, filters, request, titles, OVERVIEW_TABLES)
+    by_key = {t.key: t for t in tables}
+    trend = by_key.get("trend")
+    if trend is not None:
+        trend = dataclasses.replace(trend, rows=trend.rows[-OVERVIEW_MONTHS:])
+    units = by_key.get("units")
+    summary = by_key.get("summary")
+    overdue = summary.rows[5][1] if summary and scope.learner_level else None
+    return render(request, "reports/dashboard.html", _report_context(
+        request, scope, form, filters, as_of=as_of, summary=summary, overdue=overdue,
+        units=units, units_more=max(0, len(units.rows) - OVERVIEW_BARS) if units else 0,
+        trend=trend, week=week_changes(scope, filters), questions=QUESTIONS,
+        bars=OVERVIEW_BARS, subscribable=scope.learner_level))
+
+
+@login_required
+def figure(request, key):
+    """One question of the reports: its filters, chart, table and downloads."""
+    question = FIGURES.get(key)
+    scope = _scope_or_404(request)
+    if question is None:
+        raise Http404
+    titles = course_titles()
+    form, filters = _filters(request, scope, titles)
+    tables, as_of = _tables(scope, filters, request, titles, {key})
+    table = next(t for t in tables if t.key == key)
+    return render(request, "reports/figure.html", _report_context(
+        request, scope, form, filters, as_of=as_of, table=table, question=question,
+        questions=QUESTIONS))
 
 
 @login_required

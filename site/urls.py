@@ -31,6 +31,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     # "My training": the learner's home, made of courses, memberships and certificates.
+    # After sign-in: each role's home (the learner's, an administrator's overview, the CMS).
+    path("start/", base_views.start, name="start"),
     path("me/", course_views.dashboard, name="dashboard"),
     path("me/", include("accounts.urls")),
     path("certificates/<str:code>/", course_views.certificate_verify, name="certificate_verify"),

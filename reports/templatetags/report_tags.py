@@ -21,16 +21,11 @@ def report_cell(cell):
     return str(cell)
 
 
-ROW_HEIGHT = 44
-
-
 @register.inclusion_tag("reports/includes/bar_chart.html")
-def bar_chart(table):
+def bar_chart(table, limit=None):
+    """The table's chart: one row per table row (the first `limit` when given)."""
     bars = table.chart_bars()
-    for index, bar in enumerate(bars):
-        y = index * ROW_HEIGHT
-        bar.update(label_y=y + 15, bar_y=y + 21, text_y=y + 33,
-                   text_x=min(bar["length"], 100) * 4.6 + 6)
+    if limit:
+        bars = bars[:limit]
     what = table.columns[table.chart["value"]] if table.chart else ""
-    return {"table": table, "bars": bars, "what": what,
-            "height": max(len(bars) * ROW_HEIGHT, ROW_HEIGHT)}
+    return {"table": table, "bars": bars, "what": what}

@@ -23,3 +23,14 @@ def admin_login(request):
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
         target = "/admin/"
     return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
+
+
+def start(request):
+    """Where someone lands after signing in: each role at its home (institutions.roles)."""
+    from django.contrib.auth.views import redirect_to_login
+
+    from institutions.roles import roles_of
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return redirect(roles_of(request.user, request).home_url())

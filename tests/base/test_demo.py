@@ -70,7 +70,9 @@ def test_demo_has_users_in_every_role_and_institutions(client):
     response = client.post("/en/accounts/login/",
                            {"login": "investigator@academy.example",
                             "password": demo_data_read("site")["password"]})
-    assert response["Location"] == "/en/me/"
+    assert response["Location"] == "/en/start/"
+    home = client.get("/en/start/")
+    assert home["Location"] == "/en/me/"  # a learner starts at their training
     assert "Yerlan Tokhtarov" in client.get("/en/me/").content.decode()
 
 

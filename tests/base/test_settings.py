@@ -91,3 +91,23 @@ def test_links_in_mail_point_at_the_public_site():
     assert given.stdout.strip() == "https://kb.example.kz"
     refused = _setting("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000")
     assert refused.returncode != 0 and "WAGTAILADMIN_BASE_URL" in refused.stderr
+
+
+@pytest.mark.django_db
+def test_the_cms_alone_may_run_inline_code_and_frame_itself(client):
+    """The strict policy everywhere but /admin/, where Wagtail needs inline scripts and
+    styles and frames its own preview (tests/e2e/test_cms_preview.py shows it rendering)."""
+    from tests.factories import make_home_page
+
+    make_home_page()
+    public = client.get("/en/")
+    assert "script-src 'self';" in public["Content-Security-Policy"] + ";"
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    assert "unsafe-inline" not in public["Content-Security-Policy"]
+    assert public["X-Frame-Options"] == "DENY"
+    admin = client.get("/admin/login/")
+    policy = admin["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy and "'none'" not in policy.split(
+        "frame-ancestors")[1].split(";")[0]
+    assert admin["X-Frame-Options"] == "SAMEORIGIN"

@@ -26,8 +26,13 @@ def test_admin_assigns_a_course_to_their_subtree_with_a_due_date(client, world):
     client.force_login(world["admin"])
     page = client.get("/en/manage/assign/")
     assert page.status_code == 200
-    response = client.post("/en/manage/assign/", {
-        "course": world["course"].pk, "institution": world["almaty"].pk, "due_date": "2026-12-31"})
+    chosen = {"course": world["course"].pk, "institution": world["almaty"].pk,
+              "due_date": "2026-12-31"}
+    # First a page naming who will get it; nothing is assigned until it is confirmed.
+    confirm = client.post("/en/manage/assign/", chosen)
+    assert confirm.status_code == 200 and "2 people affected" in confirm.content.decode()
+    assert not Enrolment.objects.exists()
+    response = client.post("/en/manage/assign/", {**chosen, "confirm": "1"})
     assert response.status_code == 302
     enrolled = {e.user: e for e in Enrolment.objects.filter(course_key=world["course"].translation_key)}
     assert set(enrolled) == {world["almaty_member"], world["admin"]}  # the admin works there too

@@ -108,7 +108,7 @@ def test_an_administrator_assigns_it_from_the_kazakh_interface(world, client):
     assert "Interviewing survivors (ағылшын тілінде)" in form
     response = client.post("/kk/manage/assign/", {
         "course": world["course"].pk, "institution": tree["almaty"].pk,
-        "due_date": "2027-01-31"})
+        "due_date": "2027-01-31", "confirm": "1"})
     assert response.status_code == 302
     assert Enrolment.objects.filter(user__email="staff@example.org",
                                     course_key=world["course"].translation_key).exists()

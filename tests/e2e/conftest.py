@@ -94,8 +94,9 @@ def assert_accessible(page, known_upstream=()):
 PASSWORD = "a-long-test-password"  # tests.factories.UserFactory's
 
 
-def sign_in(page, base, email, two_factor=True, language="en"):
-    """Sign in through the form (and the TOTP step); lands on the dashboard."""
+def sign_in(page, base, email, two_factor=True, language="en", landing=None):
+    """Sign in through the form (and the TOTP step); lands on the role's home (the
+    learner's training, an administrator's overview, the CMS), which `landing` checks."""
     page.goto(f"{base}/{language}/accounts/login/")
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(PASSWORD)
@@ -104,10 +105,19 @@ def sign_in(page, base, email, two_factor=True, language="en"):
         page.wait_for_url("**/accounts/2fa/authenticate/**")
         page.locator("input[name=code]").fill(totp_code())
         page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(f"**/{language}/me/**")
+    page.wait_for_url(lambda url: "/accounts/" not in url and "/start/" not in url)
+    if landing is not None:
+        assert page.url == f"{base}{landing}", page.url
 
 
 def assert_fits_the_width(page):
     """No sideways scrolling: the page is no wider than the window (a 375 px phone)."""
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow} px"
+    if overflow > 0:  # name the widest culprits, for whoever fixes it
+        wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 6).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className
+                   ? '.' + e.className.split(' ').join('.') : '')
+                + ' ' + Math.round(e.getBoundingClientRect().right))""")
+        raise AssertionError(f"{page.url} scrolls sideways by {overflow} px: {wide}")

@@ -33,14 +33,15 @@ def world(transactional_db):
 def test_institution_admin_filters_drills_down_and_exports(page, live_server, world,
                                                           monkeypatch):
     base = live_server.url
-    sign_in(page, base, "almaty.admin@example.org")
-    page.goto(f"{base}/en/manage/")
-    page.get_by_role("link", name="Training reports").click()
-    assert page.url.endswith("/en/reports/")
-    assert page.get_by_role("heading", name="Completion by course").count() == 1
-    assert page.locator("svg[role=img]").count() >= 3
+    sign_in(page, base, "almaty.admin@example.org", landing="/en/reports/")
+    # The overview: figures, two charts and the questions, not every table at once.
+    assert page.get_by_role("heading", level=1).inner_text() == "Training overview"
+    assert page.locator("figure.chart").count() == 2
+    assert page.locator("table").count() == 0
     assert_accessible(page)
 
+    page.get_by_role("link", name="Completion by course", exact=True).click()
+    assert page.url.endswith("/en/reports/figures/courses/")
     course = world["courses"][0]
     page.get_by_label("Course", exact=True).select_option(label=course.title)
     page.get_by_label("Enrolled from", exact=True).fill("2020-01-01")
@@ -50,6 +51,11 @@ def test_institution_admin_filters_drills_down_and_exports(page, live_server, wo
     assert courses.count() == 1 and course.title in courses.first.inner_text()
     assert_accessible(page)
 
+    # Another question, from the overview: the filters go along.
+    page.get_by_role("link", name="Training overview").click()
+    assert f"course={course.translation_key}" in page.url
+    page.get_by_role("link", name="Completion by unit", exact=True).click()
+    assert "/en/reports/figures/units/" in page.url and "date_from=2020-01-01" in page.url
     page.locator("#table-units table").get_by_role("link", name=world["almaty"].name_en).click()
     assert f"unit={world['almaty'].pk}" in page.url
     assert page.get_by_role("heading", level=1).inner_text().endswith(world["almaty"].name_en)
@@ -67,6 +73,7 @@ def test_institution_admin_filters_drills_down_and_exports(page, live_server, wo
     shown = page.locator("#table-units table tbody tr").first.locator("td").first.inner_text()
     assert str(rows[1][1]) == shown
 
+    page.get_by_role("link", name="Training overview").click()
     page.get_by_role("navigation", name="Reports").get_by_role("link", name="Learners",
                                                               exact=True).click()
     assert_accessible(page)
@@ -100,7 +107,7 @@ def test_institution_admin_filters_drills_down_and_exports(page, live_server, wo
 def test_national_admin_sees_small_cells_suppressed(page, live_server, world):
     base = live_server.url
     sign_in(page, base, "national@example.org")
-    page.goto(f"{base}/en/reports/?unit={world['ministry'].pk}")
+    page.goto(f"{base}/en/reports/figures/units/?unit={world['ministry'].pk}")
     assert_accessible(page)
     units = page.locator("#table-units table tbody tr")
     astana = units.filter(has_text=world["astana"].name_en)
@@ -108,5 +115,22 @@ def test_national_admin_sees_small_cells_suppressed(page, live_server, world):
     assert "Fewer than 5 learners" in astana.locator("td abbr").first.get_attribute("title")
     almaty = units.filter(has_text=world["almaty"].name_en)
     assert almaty.locator("td").first.inner_text().isdigit()
+    page.get_by_role("link", name="Training overview").click()
     assert page.get_by_role("navigation", name="Reports").get_by_role(
         "link", name="Learners", exact=True).count() == 0
+
+
+def test_no_report_page_is_taller_than_two_screens(browser, live_server, world):
+    """At 1280×800 the overview and every figure page fit in two screens (1,600 px)."""
+    from reports.overview import FIGURES
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    page = context.new_page()
+    base = live_server.url
+    sign_in(page, base, "almaty.admin@example.org")
+    heights = {}
+    for path in ["/en/reports/", *[f"/en/reports/figures/{key}/" for key in FIGURES]]:
+        page.goto(f"{base}{path}")
+        heights[path] = page.evaluate("document.documentElement.scrollHeight")
+    context.close()
+    assert {path: h for path, h in heights.items() if h > 1600} == {}

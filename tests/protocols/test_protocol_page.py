@@ -215,3 +215,23 @@ def test_body_json_builder_makes_valid_stream(index):
     page = make_protocol(index, sections=[("Only", ["One clause."])])
     assert json.loads(protocol_body([("H", ["c"])]))[0]["type"] == "section"
     assert protocol_clauses(page)[0]["number"] == "1.1"
+
+
+def test_history_keeps_a_clauses_list_items_apart(client, index):
+    """A changed clause is compared item by item: an unchanged item stays its own line, the
+    changed one shows its words, nothing runs into one paragraph."""
+    items = ["Offer a private room.", "Offer a female interviewer.", "Offer breaks."]
+    text = "<p>Before the interview:</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    page = make_protocol(index, sections=[("Before", [{**clause_value("x"),
+                                                       "value": {"text": text, "elements": []}}])])
+    raw = list(page.body.raw_data)
+    raw[0]["value"]["clauses"][0]["value"]["text"] = text.replace(
+        "Offer a female interviewer.", "Offer an interviewer of the gender she prefers.")
+    republish(page, body=json.dumps(raw), version=2)
+    html = client.get(page.url + "history/").content.decode()
+    lines = re.findall(r'<p class="prose worddiff"[^>]*>(.*?)</p>', html, re.S)
+    assert [re.sub(r"<[^>]+>|\s+", " ", line).split() for line in lines][0] == [
+        "Before", "the", "interview:"]
+    assert len(lines) == 4
+    assert lines[1].strip() == "Offer a private room." and lines[3].strip() == "Offer breaks."
+    assert lines[2].startswith("Offer <del>a female interviewer.</del> <ins>an interviewer")

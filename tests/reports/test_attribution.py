@@ -114,6 +114,9 @@ def test_pages_say_which_they_count(moved, client):
     assert "mover@example.org" not in client.get(reverse("reports:learners")).content.decode()
     page = client.get(reverse("reports:dashboard"), {"basis": "staff"}).content.decode()
     assert "At a glance: staff coverage" in page
+    # Answers are counted where they were given, whatever the basis chosen.
+    page = client.get(reverse("reports:figure", args=["questions"]),
+                      {"basis": "staff"}).content.decode()
     assert "Most-missed questions and the clauses behind them: training delivered" in page
 
     client.force_login(w["admin_b"])

@@ -4,6 +4,7 @@ import random
 import pytest
 
 from reports.models import LearnerCourseStat
+from reports.overview import FIGURES
 from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db
@@ -35,9 +36,11 @@ def test_dashboards_and_lists_have_flat_query_counts(client, report_world,
                     f"/en/reports/?unit={w['almaty'].pk}&basis=staff",
                     "/en/reports/learners/", "/en/reports/learners/?status=overdue",
                     "/en/reports/export/?table=courses&format=csv",
-                    "/en/reports/subscriptions/", f"/en/reports/exports/{job.token}/"],
+                    "/en/reports/subscriptions/", f"/en/reports/exports/{job.token}/",
+                    *[f"/en/reports/figures/{key}/?unit={w['almaty'].pk}" for key in FIGURES]],
         "national": ["/en/reports/", f"/en/reports/?unit={w['ministry'].pk}&region=almaty",
-                     "/en/reports/?basis=staff"],
+                     "/en/reports/?basis=staff",
+                     *[f"/en/reports/figures/{key}/?basis=staff" for key in FIGURES]],
     }
     seed_learners(units, w["courses"], 10, rng=random.Random(3))
     rebuild()

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from accounts.models import AuditLog
 from reports.constants import ExportStatus
 from reports.models import ExportJob
+from reports.overview import FIGURES
 from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db
@@ -122,7 +123,8 @@ def test_an_export_belongs_to_the_one_who_asked(client, world, settings):
 CURRENCY_TABLES = ["currency_summary", "currency_protocols", "currency_courses",
                    "currency_units", "currency_professions", "currency_languages",
                    "currency_timeline", "currency_people"]
-URLS = ["/en/reports/", "/en/reports/learners/", "/en/reports/learners/?status=overdue",
+URLS = ["/en/reports/", *[f"/en/reports/figures/{key}/" for key in FIGURES],
+        "/en/reports/learners/", "/en/reports/learners/?status=overdue",
         "/en/reports/subscriptions/", "/en/reports/currency/",
         *[f"/en/reports/export/?table={t}&format=csv"
           for t in [*TABLES, *CURRENCY_TABLES, "learners"]],

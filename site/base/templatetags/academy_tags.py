@@ -86,3 +86,32 @@ def in_language(code):
     from academy.base.i18n import in_language as words
 
     return words(code)
+
+
+@register.simple_tag(takes_context=True)
+def account_menu(context):
+    """The signed-in person's menu: the pages of each role they hold (institutions.roles),
+    in a fixed order; one query per request."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from institutions.roles import roles_of
+
+    request = context.get("request")
+    user = context.get("user")
+    if request is None or user is None or not user.is_authenticated:
+        return []
+    roles = roles_of(user, request)
+    items = [
+        ("training", _("My training"), reverse("dashboard"), True),
+        ("notifications", _("Notifications"), reverse("notifications:list"), True),
+        ("manage", _("Manage my institution"), reverse("institutions:members"),
+         roles.institution_admin),
+        ("reports", _("Reports"), reverse("reports:dashboard"), roles.reports),
+        ("cms", _("CMS"), "/admin/", roles.cms),
+        ("account", _("Account"), reverse("accounts:profile"), True),
+    ]
+    path = request.path
+    return [{"key": key, "title": title, "url": url,
+             "current": path == url if key == "training" else path.startswith(url)}
+            for key, title, url, allowed in items if allowed]
