@@ -1,5 +1,5 @@
 
-from academy.base.i18n import prefer_language
+from academy.base.i18n import LANGUAGE_NAMES, prefer_language
 from courses.models import CoursePage
 from courses.selectors import clause_records_for, course_of
 
@@ -190,3 +190,44 @@ def question_translation_rows(*, language="", status=""):
                     "simple_translation:submit_snippet_translation",
                     args=("quizzes", "question", source.pk))})
     return rows
+
+
+def marking_queue(*, limit):
+    """([row], waiting): the oldest `limit` free-text answers waiting for a reviewer, and how
+    many wait in all. Each row: the answer, its sanitised text, the question in the language
+    the learner answered in (else another), the course's title in that language, the kind of
+    institution and the date. Never who answered. Four queries whatever the length."""
+    from academy.sanitize import html_clean
+
+    from .models import AttemptAnswer
+
+    pending = AttemptAnswer.objects.filter(points__isnull=True)
+    answers = list(pending.select_related("attempt__institution")
+                   .order_by("attempt__submitted_at", "pk")[:limit])
+    question_keys = {a.question_key for a in answers}
+    course_keys = {a.attempt.course_key for a in answers if a.attempt.course_key}
+    questions = list(Question.objects.filter(translation_key__in=question_keys)
+                     .select_related("locale"))
+    courses = list(CoursePage.objects.filter(translation_key__in=course_keys).live()
+                   .select_related("locale").only("title", "translation_key", "locale"))
+    rows = []
+    for answer in answers:
+        language = answer.attempt.language
+        question = prefer_language(
+            [q for q in questions if q.translation_key == answer.question_key],
+            key=lambda q: q.translation_key, language=language).get(answer.question_key)
+        course = prefer_language(
+            [c for c in courses if c.translation_key == answer.attempt.course_key],
+            key=lambda c: c.translation_key, language=language).get(answer.attempt.course_key)
+        institution = answer.attempt.institution
+        rows.append({
+            "answer": answer, "language": language,
+            "language_name": LANGUAGE_NAMES.get(language, language),
+            "text": html_clean((answer.response or {}).get("text", "")),
+            "question": question,
+            "question_language": question.locale.language_code if question else language,
+            "course": course.title if course else "",
+            "kind": institution.get_kind_display() if institution else "",
+            "submitted_at": answer.attempt.submitted_at,
+        })
+    return rows, pending.count()

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -8,8 +9,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-
-from academy.sanitize import html_clean
 
 from .models import AttemptAnswer, Question
 from .services import answer_mark
@@ -30,20 +29,25 @@ register_snippet(QuestionViewSet)
 
 
 def _can_mark(user):
-    return user.has_perm("quizzes.change_attemptanswer")
+    """Moderators and reviewers (settings.QUIZ_MARKING_GROUPS), or anyone given the right."""
+    return user.is_authenticated and (
+        user.has_perm("quizzes.change_attemptanswer")
+        or user.groups.filter(name__in=settings.QUIZ_MARKING_GROUPS).exists())
+
+
+QUEUE_LENGTH = 50
 
 
 def marking(request):
-    """Free-text answers waiting for a reviewer; the text is shown sanitised."""
+    """Free-text answers waiting for a reviewer, oldest first: each with its question in the
+    language it was answered in, the course, the kind of institution and the date, and never
+    the learner's name. The answer's text is shown sanitised."""
     if not _can_mark(request.user):
         raise PermissionDenied
-    pending = (AttemptAnswer.objects.filter(points__isnull=True)
-               .select_related("attempt").order_by("attempt__submitted_at")[:100])
-    questions = {str(q.translation_key): q for q in Question.objects.filter(
-        translation_key__in=[a.question_key for a in pending])}
-    rows = [{"answer": a, "question": questions.get(str(a.question_key)),
-             "text": html_clean((a.response or {}).get("text", ""))} for a in pending]
-    return render(request, "quizzes/admin/marking.html", {"rows": rows})
+    from .selectors import marking_queue
+
+    rows, waiting = marking_queue(limit=QUEUE_LENGTH)
+    return render(request, "quizzes/admin/marking.html", {"rows": rows, "waiting": waiting})
 
 
 @require_POST
@@ -52,7 +56,13 @@ def mark(request, pk):
         raise PermissionDenied
     answer = get_object_or_404(AttemptAnswer, pk=pk, points__isnull=True)
     answer_mark(answer=answer, reviewer=request.user, correct=request.POST.get("correct") == "1")
-    return redirect("quizzes_marking")
+    # Back to the queue, at the next answer (the keyboard carries on from there).
+    following = (AttemptAnswer.objects.filter(points__isnull=True, attempt__submitted_at__gte=
+                                              answer.attempt.submitted_at)
+                 .exclude(pk=answer.pk).order_by("attempt__submitted_at", "pk")
+                 .values_list("pk", flat=True).first())
+    url = reverse("quizzes_marking")
+    return redirect(f"{url}#answer-{following}" if following else url)
 
 
 @hooks.register("register_admin_urls")

@@ -62,6 +62,16 @@ def make_home_page(**kwargs):
     return home
 
 
+def make_info_page(home, kind="about", title="About Protocol Academy", body="<p>Who we are.</p>",
+                   **fields):
+    from academy.base.models import InfoPage
+
+    page = InfoPage(title=title, slug=fields.pop("slug", kind), kind=kind, body=body,
+                    summary=fields.pop("summary", f"{title}."), **fields)
+    home.add_child(instance=page)
+    return publish(page)
+
+
 def translate_tree(home, code, titles):
     """Copy `home` and its sections into `code`, retitled from `titles` (old title -> new)."""
     target = locale(code)

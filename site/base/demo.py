@@ -1,5 +1,6 @@
 """Load the demo content (site/demo_data/). Idempotent: what exists is left exactly as it is."""
 
+import datetime
 from pathlib import Path
 
 from django.conf import settings
@@ -15,7 +16,7 @@ from quizzes.demo import demo_attempts_load, demo_quizzes_load
 from reports.demo import demo_reports_load
 
 from .demo_data import demo_data_read, demo_page_publish
-from .models import HomePage
+from .models import HomePage, InfoPage
 
 DEMO_GROUPS = {"editor": "Editors", "moderator": "Moderators",
                "reviewer": "Civil-society reviewers", "legal_reviewer": "Legal reviewers"}
@@ -108,6 +109,7 @@ def demo_load():
             fields = {"title": home_content[code][key]["title"],
                       "intro": home_content[code][key]["intro"]}
             _ensure_translation(section, locales[code], fields, created)
+    created += demo_info_pages_load(home, locales)
 
     created += demo_institutions_load()
     created += demo_protocols_load()
@@ -117,6 +119,29 @@ def demo_load():
     created += demo_progress_load()
     created += demo_attempts_load()
     created += demo_reports_load()
+    return created
+
+
+def _info_fields(content, kind):
+    return {"title": content["title"], "summary": content["summary"],
+            "body": content["body"].strip(), "kind": kind,
+            "reviewed_on": datetime.date(2026, 12, 2)}
+
+
+def demo_info_pages_load(home, locales):
+    """About, help, the accessibility statement and the privacy notice, in three languages
+    (site/demo_data/info_pages.yaml), linked from every page's footer."""
+    created = []
+    for item in demo_data_read("info_pages")["pages"]:
+        page = InfoPage.objects.filter(locale=locales["en"], kind=item["kind"]).first()
+        if page is None:
+            page = home.add_child(instance=InfoPage(slug=item["slug"], locale=locales["en"],
+                                                    **_info_fields(item["en"], item["kind"])))
+            page = demo_page_publish(page)
+            created.append(f"InfoPage {item['kind']} (en)")
+        for code in ("ru", "kk"):
+            _ensure_translation(page, locales[code], _info_fields(item[code], item["kind"]),
+                                created)
     return created
 
 

@@ -27,7 +27,7 @@ class HomePage(ChildRouteMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["protocols.ProtocolIndexPage", "courses.CourseIndexPage"]
+    subpage_types = ["protocols.ProtocolIndexPage", "courses.CourseIndexPage", "base.InfoPage"]
     max_count_per_parent = 3
 
     class Meta:
@@ -40,6 +40,54 @@ class HomePage(ChildRouteMixin, Page):
 
     # The protocol section is the busiest path: found in one query.
     child_model = "protocols.ProtocolIndexPage"
+
+
+class InfoKind(models.TextChoices):
+    """The pages every public service has, linked from every page's footer in this order."""
+
+    ABOUT = "about", _("About the platform")
+    HELP = "help", _("Contact and help")
+    ACCESSIBILITY = "accessibility", _("Accessibility statement")
+    PRIVACY = "privacy", _("Privacy notice")
+
+
+class InfoPage(Page):
+    """About, contact and help, the accessibility statement, the privacy notice: one of each
+    kind per language, written and kept up to date by editors."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=InfoKind.choices,
+                            help_text=_("Which footer link leads here; one page of each kind "
+                                        "per language."))
+    summary = models.CharField(_("summary"), max_length=300, blank=True,
+                               help_text=_("One sentence under the title."))
+    body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    reviewed_on = models.DateField(_("last reviewed"), null=True, blank=True,
+                                   help_text=_("Shown on the page: when its content was last "
+                                               "checked against how the platform works."))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("reviewed_on"),
+    ]
+    parent_page_types = ["base.HomePage"]
+    subpage_types = []
+    template = "base/info_page.html"
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        taken = InfoPage.objects.filter(locale_id=self.locale_id, kind=self.kind).exclude(
+            translation_key=self.translation_key)
+        if self.kind and taken.exists():
+            raise ValidationError({"kind": _("This language already has a page of this kind: "
+                                             "edit that one, or choose another kind.")})
 
 
 class OutboundEmail(models.Model):

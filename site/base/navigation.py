@@ -46,6 +46,22 @@ def menu_for(*, site, language, request=None):
     return items
 
 
+def footer_for(*, language):
+    """[{title, url}] of the live information pages in `language`, in InfoKind's order;
+    cached until the page tree changes."""
+    from .models import InfoKind, InfoPage
+
+    key = f"academy:footer:{language}:{_version()}"
+    items = cache.get(key)
+    if items is None:
+        order = list(InfoKind.values)
+        pages = InfoPage.objects.live().public().filter(locale__language_code=language)
+        items = [{"title": p.title, "url": p.url, "kind": p.kind}
+                 for p in sorted(pages, key=lambda p: order.index(p.kind))]
+        cache.set(key, items, timeout=60 * 60 * 24)
+    return items
+
+
 def menu_invalidate(**kwargs):
     try:
         cache.incr(VERSION_KEY)

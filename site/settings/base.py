@@ -235,6 +235,9 @@ MFA_ADAPTER = "accounts.mfa.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Protocol Academy"
 MFA_ENCRYPTION_KEY = os.environ.get("MFA_ENCRYPTION_KEY", "")
+# Who marks free-text quiz answers (the CMS's marking queue), besides anyone given the
+# quizzes.change_attemptanswer permission.
+QUIZ_MARKING_GROUPS = ["Moderators", "Civil-society reviewers", "Legal reviewers"]
 MFA_REQUIRED_GROUPS = ["Editors", "Moderators", "Civil-society reviewers", "Legal reviewers"]
 
 # Email

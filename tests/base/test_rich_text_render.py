@@ -20,7 +20,14 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 
-from tests.factories import make_course, make_home_page, make_learner, make_protocol, make_quiz
+from tests.factories import (
+    make_course,
+    make_home_page,
+    make_info_page,
+    make_learner,
+    make_protocol,
+    make_quiz,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +129,7 @@ def pages(client):
     course = make_course(sections["courses"], modules=[("Why it harms", ["What it does"])])
     make_quiz(course, [])
     make_protocol(sections["protocols"])
+    make_info_page(home)
     client.force_login(make_learner())
     return {page._meta.label: page for page in Page.objects.live().specific()}
 

@@ -115,3 +115,11 @@ def account_menu(context):
     return [{"key": key, "title": title, "url": url,
              "current": path == url if key == "training" else path.startswith(url)}
             for key, title, url, allowed in items if allowed]
+
+
+@register.simple_tag
+def footer_links():
+    """The information pages (about, help, accessibility, privacy) in the reader's language."""
+    from academy.base.navigation import footer_for
+
+    return footer_for(language=get_language())
