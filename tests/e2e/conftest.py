@@ -80,6 +80,11 @@ def assert_accessible(page, known_upstream=()):
     """Fail on any serious or critical axe-core violation on the current page."""
     from axe_playwright_python.sync_playwright import Axe
 
+    # Colours read mid-animation (Wagtail's messages fade in) are not the page's colours.
+    page.evaluate("""() => Promise.race([
+        Promise.all(document.getAnimations().filter(a => isFinite(
+            a.effect?.getComputedTiming?.().endTime ?? Infinity)).map(a => a.finished)),
+        new Promise(resolve => setTimeout(resolve, 3000))])""")
     results = Axe().run(page)
     violations = [v for v in results.response["violations"]
                   if v.get("impact") in SERIOUS and v["id"] not in known_upstream]

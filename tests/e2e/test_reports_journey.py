@@ -134,3 +134,27 @@ def test_no_report_page_is_taller_than_two_screens(browser, live_server, world):
         heights[path] = page.evaluate("document.documentElement.scrollHeight")
     context.close()
     assert {path: h for path, h in heights.items() if h > 1600} == {}
+
+
+def test_the_kazakh_index_keeps_its_columns_apart(browser, live_server, world):
+    """Long Kazakh words wrap inside their column instead of running over the next."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="kk-KZ")
+    page = context.new_page()
+    sign_in(page, live_server.url, "almaty.admin@example.org", language="kk",
+            landing="/kk/reports/")
+    boxes = page.evaluate("""[...document.querySelectorAll('.question-index > div')].map(d => {
+        const r = d.getBoundingClientRect();
+        const widest = Math.max(...[...d.querySelectorAll('*')].map(
+            e => e.getBoundingClientRect().right));
+        return [r.left, r.right, r.top, widest];
+    })""")
+    context.close()
+    assert len(boxes) == 4
+    for _left, right, _top, widest in boxes:
+        assert widest <= right + 1, boxes
+    rows = {}
+    for left, right, top, _widest in boxes:
+        rows.setdefault(round(top), []).append((left, right))
+    for row in rows.values():
+        row.sort()
+        assert all(a[1] <= b[0] for a, b in zip(row, row[1:], strict=False)), row
