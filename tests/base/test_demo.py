@@ -129,3 +129,21 @@ def test_the_demo_tells_the_overdue_and_the_administrators(django_capture_on_com
     before = Notification.objects.count()
     call_command("notifications_send", stdout=open("/dev/null", "w"))
     assert Notification.objects.count() == before
+
+
+def test_each_demo_sign_in_starts_at_its_roles_home(client):
+    """As the README says: administrators at the reports overview, editors and reviewers in
+    the CMS, learners at their training."""
+    from django.contrib.auth import get_user_model
+
+    from academy.base.demo_data import demo_data_read
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    homes = {"superuser": "/en/reports/", "national_admin": "/en/reports/",
+             "institution_admin": "/en/reports/", "editor": "/admin/", "moderator": "/admin/",
+             "reviewer": "/admin/", "legal_reviewer": "/admin/", "learner": "/en/me/"}
+    users = demo_data_read("site")["users"]
+    assert {u["role"] for u in users} <= set(homes)
+    for user in users:
+        client.force_login(get_user_model().objects.get(email=user["email"]))
+        assert client.get("/en/start/")["Location"] == homes[user["role"]], user["email"]
