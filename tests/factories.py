@@ -140,6 +140,20 @@ def make_admin(institution=None, email=None, mfa=True):
     return user
 
 
+def make_editor(email="editor@example.org", group="Editors"):
+    """A CMS user who is not an administrator of anything: in a group that may open the
+    CMS (Wagtail's access_admin), with two-factor authentication."""
+    from django.contrib.auth.models import Group, Permission
+
+    user = make_learner(email=email)
+    editors, _created = Group.objects.get_or_create(name=group)
+    editors.permissions.add(Permission.objects.get(codename="access_admin",
+                                                   content_type__app_label="wagtailadmin"))
+    user.groups.add(editors)
+    give_totp(user)
+    return user
+
+
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 

@@ -3,11 +3,12 @@ offers them the pages of the roles they hold, and no others."""
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 
 from tests.factories import (
     give_totp,
     make_admin,
+    make_editor,
     make_home_page,
     make_learner,
     make_tree,
@@ -18,16 +19,6 @@ pytestmark = pytest.mark.django_db
 MENU = {"My training": "/en/me/", "Notifications": "/en/notifications/",
         "Manage my institution": "/en/manage/", "Reports": "/en/reports/", "CMS": "/admin/",
         "Account": "/en/me/profile/"}
-
-
-def _editor():
-    user = make_learner(email="editor@example.org")
-    group, _ = Group.objects.get_or_create(name="Test editors")
-    group.permissions.add(Permission.objects.get(codename="access_admin",
-                                                 content_type__app_label="wagtailadmin"))
-    user.groups.add(group)
-    give_totp(user)
-    return user
 
 
 @pytest.fixture
@@ -42,7 +33,7 @@ def people(db):
         "learner": make_learner(tree["almaty_medeu"], email="learner@example.org"),
         "institution_admin": make_admin(tree["almaty"], email="inst@example.org"),
         "national_admin": make_admin(None, email="national@example.org"),
-        "editor": _editor(),
+        "editor": make_editor(group="Test editors"),
         "superuser": superuser,
     }
 
@@ -102,7 +93,6 @@ def test_signing_in_lands_on_start_unless_a_page_was_asked_for(client, people):
 
 def test_the_roles_cost_one_query_then_none_until_they_change(people,
                                                              django_assert_num_queries):
-    from django.contrib.auth.models import Group
     from django.test import RequestFactory
 
     from institutions.models import Role

@@ -126,3 +126,27 @@ def assert_fits_the_width(page):
                    ? '.' + e.className.split(' ').join('.') : '')
                 + ' ' + Math.round(e.getBoundingClientRect().right))""")
         raise AssertionError(f"{page.url} scrolls sideways by {overflow} px: {wide}")
+
+
+@pytest.fixture
+def police_world(transactional_db):
+    """Two police departments with units, two courses, forty generated learners in Almaty
+    and three in Astana (their report rows built), Almaty's administrator and a national
+    one: the world of the report and role journeys."""
+    import random
+
+    from tests.factories import make_admin, make_course, make_home_page, make_tree, root_page
+    from tests.reports.conftest import rebuild, seed_learners
+
+    root_page()
+    home = make_home_page()
+    index = home.get_children().get(slug="courses").specific
+    tree = make_tree()
+    courses = [make_course(index, title="Ending investigative re-enactment"),
+               make_course(index, title="Forensic examination without hymen examination")]
+    seed_learners([tree["almaty"], tree["almaty_medeu"]], courses, 40, rng=random.Random(4))
+    seed_learners([tree["astana_yesil"]], courses, 3, rng=random.Random(5))
+    rebuild()
+    make_admin(tree["almaty"], email="almaty.admin@example.org")
+    make_admin(None, email="national@example.org")
+    return {**tree, "courses": courses}

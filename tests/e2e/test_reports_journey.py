@@ -2,32 +2,18 @@
 a national administrator sees small cells suppressed."""
 
 import io
-import random
 
 import pytest
 from openpyxl import load_workbook
 
 from tests.e2e.conftest import assert_accessible, sign_in
-from tests.factories import make_admin, make_course, make_home_page, make_tree, root_page
-from tests.reports.conftest import rebuild, seed_learners
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def world(transactional_db):
-    root_page()
-    home = make_home_page()
-    index = home.get_children().get(slug="courses").specific
-    tree = make_tree()
-    courses = [make_course(index, title="Ending investigative re-enactment"),
-               make_course(index, title="Forensic examination without hymen examination")]
-    seed_learners([tree["almaty"], tree["almaty_medeu"]], courses, 40, rng=random.Random(4))
-    seed_learners([tree["astana_yesil"]], courses, 3, rng=random.Random(5))
-    rebuild()
-    make_admin(tree["almaty"], email="almaty.admin@example.org")
-    make_admin(None, email="national@example.org")
-    return {**tree, "courses": courses}
+def world(police_world):
+    return police_world
 
 
 def test_institution_admin_filters_drills_down_and_exports(page, live_server, world,

@@ -2,10 +2,8 @@
 an editor sign in, land on their home, and reach every page of their role from the account
 menu alone (opened by keyboard, without JavaScript needed); axe checks every page, and at
 375×812 none of them scrolls sideways."""
-import random
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from tests.e2e.conftest import (
     WAGTAIL_EDITOR_KNOWN,
@@ -13,40 +11,16 @@ from tests.e2e.conftest import (
     assert_fits_the_width,
     sign_in,
 )
-from tests.factories import (
-    give_totp,
-    make_admin,
-    make_course,
-    make_home_page,
-    make_learner,
-    make_tree,
-    root_page,
-)
-from tests.reports.conftest import rebuild, seed_learners
+from tests.factories import make_editor, make_learner
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def world(transactional_db):
-    root_page()
-    home = make_home_page()
-    index = home.get_children().get(slug="courses").specific
-    tree = make_tree()
-    courses = [make_course(index, title="Ending investigative re-enactment"),
-               make_course(index, title="Forensic examination without hymen examination")]
-    seed_learners([tree["almaty"], tree["almaty_medeu"]], courses, 30, rng=random.Random(8))
-    rebuild()
-    make_learner(tree["almaty_medeu"], email="learner@example.org")
-    make_admin(tree["almaty"], email="almaty.admin@example.org")
-    make_admin(None, email="national@example.org")
-    editor = make_learner(email="editor@example.org")
-    group, _ = Group.objects.get_or_create(name="Journey editors")
-    group.permissions.add(Permission.objects.get(codename="access_admin",
-                                                 content_type__app_label="wagtailadmin"))
-    editor.groups.add(group)
-    give_totp(editor)
-    return tree
+def world(police_world):
+    make_learner(police_world["almaty_medeu"], email="learner@example.org")
+    make_editor(email="editor@example.org", group="Journey editors")
+    return police_world
 
 
 def _phone(browser):
