@@ -89,7 +89,7 @@ def world(transactional_db):
 
 
 def _coverage(page, base):
-    page.goto(f"{base}/en/reports/")
+    page.goto(f"{base}/en/reports/figures/acknowledgements/")
     row = page.locator("#table-acknowledgements table tbody tr").first
     return row.locator("td").all_inner_texts()
 

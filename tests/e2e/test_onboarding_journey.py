@@ -80,9 +80,12 @@ def test_onboarding_reminders_and_digest(page, browser, live_server, world, tmp_
     assert her.locator("label[for=id_new_password1]").inner_text()  # labelled (Django's words)
     her.get_by_role("button", name="Құпиясөзді орнату").click()
     her.wait_for_url("**/kk/me/")
-    notices = her.get_by_role("link", name=re.compile("Хабарламалар"))
-    assert "1" in notices.first.inner_text()  # the header's unread count
+    assert "1" in her.locator(".account-menu summary .badge").inner_text()  # unread, in the header
     assert_accessible(her)
+    her.locator(".account-menu summary").click()
+    notices = her.locator(".account-menu__items").get_by_role("link",
+                                                              name=re.compile("Хабарламалар"))
+    assert "1" in notices.first.inner_text()
     notices.first.click()
     her.wait_for_url("**/kk/notifications/")
     assert f"Жаңа курс тағайындалды: {COURSE_KK}" in her.locator("main").inner_text()
