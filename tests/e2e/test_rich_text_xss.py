@@ -6,7 +6,14 @@ import pytest
 from django.test import Client
 
 from tests.base.test_rich_text_render import PAGE_TYPES, VECTORS, _rich_fields, _store
-from tests.factories import make_course, make_home_page, make_learner, make_protocol, make_quiz
+from tests.factories import (
+    make_course,
+    make_home_page,
+    make_info_page,
+    make_learner,
+    make_protocol,
+    make_quiz,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,6 +34,7 @@ def site_pages(transactional_db):
     course = make_course(sections["courses"], modules=[("Why it harms", ["What it does"])])
     make_quiz(course, [])
     make_protocol(sections["protocols"])
+    make_info_page(home)
     return {page._meta.label: page for page in Page.objects.live().specific()}
 
 

@@ -15,7 +15,7 @@ from wagtail.models import Page, get_page_models
 
 from currency.models import CourseRefresher, RefresherReason
 from quizzes.models import Attempt
-from tests.factories import make_learner, make_protocol, make_quiz, make_tree
+from tests.factories import make_info_page, make_learner, make_protocol, make_quiz, make_tree
 
 from .conftest import MARKER
 from .test_attempts import _answers_for
@@ -75,6 +75,7 @@ def world(questions, course, client):
     quiz = make_quiz(course, questions[:4], pass_mark=75, max_attempts=5)
     home = Page.objects.get(slug="home")
     make_protocol(home.get_children().get(slug="protocols").specific)
+    make_info_page(home.specific)
     learner = make_learner(make_tree()["almaty"])
     client.force_login(learner)
     client.post(quiz.url, {"action": "start"})
