@@ -96,7 +96,7 @@ def _coverage(page, base):
 
 def _currency(page, base):
     """The currency report's protocol and course rows: staff, current, out of date, share."""
-    page.goto(f"{base}/en/reports/currency/")
+    page.goto(f"{base}/en/reports/currency/?open=currency_courses")
     return [page.locator(f"#table-currency_{kind} table tbody tr").first.locator("td")
             .all_inner_texts()[:4] for kind in ("protocols", "courses")]
 
@@ -139,6 +139,7 @@ def test_a_substantive_change_brings_the_reader_back_up_to_date(browser, live_se
     assert_accessible(admin)
     # The currency report says who is behind: she is, on the protocol and on the course.
     assert _currency(admin, base) == [["2", "0", "1", "0%"], ["2", "0", "1", "0%"]]
+    admin.locator("#fold-currency_people > summary").click()  # the list, folded by default
     assert "confirmed version 1; the latest is 2" in admin.locator(
         "#table-currency_people").inner_text()
     assert_accessible(admin)

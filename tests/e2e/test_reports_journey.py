@@ -107,7 +107,8 @@ def test_national_admin_sees_small_cells_suppressed(page, live_server, world):
 
 
 def test_no_report_page_is_taller_than_two_screens(browser, live_server, world):
-    """At 1280×800 the overview and every figure page fit in two screens (1,600 px)."""
+    """At 1280×800 the overview, protocol currency and every figure page fit in two screens
+    (1,600 px)."""
     from reports.overview import FIGURES
 
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
@@ -115,7 +116,8 @@ def test_no_report_page_is_taller_than_two_screens(browser, live_server, world):
     base = live_server.url
     sign_in(page, base, "almaty.admin@example.org")
     heights = {}
-    for path in ["/en/reports/", *[f"/en/reports/figures/{key}/" for key in FIGURES]]:
+    for path in ["/en/reports/", "/en/reports/currency/",
+                 *[f"/en/reports/figures/{key}/" for key in FIGURES]]:
         page.goto(f"{base}{path}")
         heights[path] = page.evaluate("document.documentElement.scrollHeight")
     context.close()
