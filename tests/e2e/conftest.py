@@ -83,7 +83,7 @@ def assert_accessible(page, known_upstream=()):
     # Colours read mid-animation (Wagtail's messages fade in) are not the page's colours.
     page.evaluate("""() => Promise.race([
         Promise.all(document.getAnimations().filter(a => isFinite(
-            a.effect?.getComputedTiming?.().endTime ?? Infinity)).map(a => a.finished)),
+            a.effect?.getComputedTiming?.().endTime ?? Infinity)).map(a => a.finished.catch(() => null))),
         new Promise(resolve => setTimeout(resolve, 3000))])""")
     results = Axe().run(page)
     violations = [v for v in results.response["violations"]
