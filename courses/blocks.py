@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 
-from protocols.blocks import ImageBlock
+from protocols.blocks import ImageBlock, LegalBasisBlock
 from protocols.choosers import ClauseChooserBlock
 
 RICH_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
@@ -103,5 +103,6 @@ class LessonBlock(blocks.StreamBlock):
     key_points = KeyPointsBlock()
     protocol_excerpt = ProtocolExcerptBlock()
     reflection = ReflectionBlock()
+    legal_basis = LegalBasisBlock()
 
 

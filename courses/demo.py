@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from academy.base.demo_data import demo_clause_id, demo_data_all, demo_page_publish
+from protocols.demo import demo_legal_references, legal_basis_block
 from protocols.models import Audience, ProtocolPage, Topic
 
 from .constants import EnrolmentSource
@@ -43,13 +44,28 @@ def _block(block):
     return {"type": kind, "value": value, "id": str(uuid.uuid4())}
 
 
+def _lesson_body(lesson_spec, cited, references):
+    """The lesson's blocks, then its legal basis: the snippets it cites (`references`, given
+    once for every language, by convention in the English copy)."""
+    blocks = [_block(b) for b in lesson_spec["blocks"]]
+    keys = lesson_spec.get("references") or cited.get(lesson_spec["key"])
+    if keys:
+        blocks.append(legal_basis_block(keys, references))
+    return json.dumps(blocks)
+
+
+def _cited(spec):
+    return {lesson["key"]: lesson["references"] for module in spec["en"]["modules"]
+            for lesson in module["lessons"] if lesson.get("references")}
+
+
 def _course_fields(spec, content):
     return {"title": content["title"], "description": content["description"],
             "duration_minutes": spec["duration_minutes"]}
 
 
-def _build(spec, index):
-    content = spec["en"]
+def _build(spec, index, references):
+    content, cited = spec["en"], _cited(spec)
     course = CoursePage(slug=spec["slug"], certificate_enabled=True,
                         **_course_fields(spec, content))
     index.add_child(instance=course)
@@ -66,14 +82,15 @@ def _build(spec, index):
         for lesson_spec in module_spec["lessons"]:
             lesson = LessonPage(title=lesson_spec["title"], slug=lesson_spec["key"],
                                 minutes=lesson_spec["minutes"],
-                                body=json.dumps([_block(b) for b in lesson_spec["blocks"]]))
+                                body=_lesson_body(lesson_spec, cited, references))
             module.add_child(instance=lesson)
             demo_page_publish(lesson)
     return course
 
 
-def _translate(course, spec, language):
+def _translate(course, spec, language, references):
     locale = Locale.objects.get(language_code=language)
+    cited = _cited(spec)
     content = spec[language]
     translated = demo_page_publish(course.copy_for_translation(locale),
                                    fields=_course_fields(spec, content))
@@ -83,7 +100,7 @@ def _translate(course, spec, language):
                           fields={"title": module_spec["title"], "intro": module_spec["intro"]})
         for lesson, lesson_spec in zip(LessonPage.objects.child_of(module).order_by("path"),
                                        module_spec["lessons"], strict=True):
-            body = json.dumps([_block(b) for b in lesson_spec["blocks"]])
+            body = _lesson_body(lesson_spec, cited, references)
             demo_page_publish(lesson.copy_for_translation(locale),
                               fields={"title": lesson_spec["title"], "body": body})
     return translated
@@ -95,14 +112,15 @@ def demo_courses_load():
     indexes = {i.locale.language_code: i for i in CourseIndexPage.objects.select_related("locale")}
     if "en" not in indexes:
         return created
+    references = demo_legal_references()
     for spec in demo_data_all("courses"):
         if CoursePage.objects.filter(slug=spec["slug"], locale=indexes["en"].locale).exists():
             continue
-        course = _build(spec, indexes["en"])
+        course = _build(spec, indexes["en"], references)
         languages = ["en"]
         for language in spec["translations"]:
             if language != "en" and language in indexes:
-                _translate(course, spec, language)
+                _translate(course, spec, language, references)
                 languages.append(language)
         created.append(f"course {spec['slug']} ({', '.join(languages)})")
     return created

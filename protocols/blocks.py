@@ -64,6 +64,20 @@ class LawQuoteBlock(blocks.StructBlock):
         template = "blocks/protocol_law_quote.html"
 
 
+class LegalBasisBlock(blocks.StructBlock):
+    """The provisions a clause or lesson names, cited from the legal-reference snippets (never typed
+    by hand), so that every citation is spelt one way and links to its excerpt."""
+
+    references = blocks.ListBlock(
+        SnippetChooserBlock("protocols.LegalReference", label=_("legal reference")),
+        label=_("legal references"), min_num=1)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Legal basis")
+        template = "blocks/legal_basis.html"
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(label=_("alternative text"), max_length=250,
@@ -99,6 +113,7 @@ class ClauseElementsBlock(blocks.StreamBlock):
     do_dont = DoDontBlock()
     warning = WarningBlock()
     law_quote = LawQuoteBlock()
+    legal_basis = LegalBasisBlock()
     image = ImageBlock()
     document = DocumentBlock()
 

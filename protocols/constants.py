@@ -9,6 +9,14 @@ class Instrument(models.TextChoices):
         "Code of Criminal Procedure of the Republic of Kazakhstan")
     CEDAW_GR35 = "cedaw_gr35", _("CEDAW General Recommendation No. 35 (CEDAW/C/GC/35)")
     CEDAW_CO5 = "cedaw_co5", _("CEDAW concluding observations on Kazakhstan (CEDAW/C/KAZ/CO/5)")
+    CIVIL_CODE = "civil_code", _("Civil Code of the Republic of Kazakhstan")
+    SUPREME_COURT_2007_4 = "supreme_court_2007_4", _(
+        "Normative resolution of the Supreme Court No. 4 of 11 May 2007 on rape and other violent acts"
+        " of a sexual nature")
+    HRC_CO2 = "hrc_co2", _(
+        "Human Rights Committee concluding observations on Kazakhstan's second periodic report")
+    EQUALITY_NOW_2024 = "equality_now_2024", _(
+        "Equality Now, information on violence against women and girls in Kazakhstan (9 April 2024)")
     OTHER = "other", _("Other")
 
 

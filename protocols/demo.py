@@ -32,22 +32,52 @@ def _element(element, references):
     return {"type": kind, "value": value, "id": str(uuid.uuid4())}
 
 
-def _body(slug, content, references, replace=None):
-    replace = replace or {}
+def legal_basis_block(keys, references):
+    """A `legal_basis` block citing the legal-reference snippets `keys` (taxonomies.yaml)."""
+    return {"type": "legal_basis", "id": str(uuid.uuid4()),
+            "value": {"references": [{"type": "item", "value": references[key].pk,
+                                      "id": str(uuid.uuid4())} for key in keys]}}
+
+
+def _cited(spec):
+    """{clause key: the snippet keys it cites}: one list for every language, from whichever
+    copy gives it (the English one, by convention)."""
+    cited = {}
+    copies = [spec[language] for language in ("en", "ru", "kk") if spec.get(language)]
+    copies += [change for change in (spec.get("version_2") or {}).values()]
+    for content in copies:
+        clauses = [c for s in content.get("sections", []) for c in s["clauses"]]
+        clauses += list(content.get("clauses", {}).values())
+        for clause in clauses:
+            if clause.get("references"):
+                cited.setdefault(clause["key"], clause["references"])
+    return cited
+
+
+def _body(spec, content, references, replace=None):
+    slug, replace, cited = spec["slug"], replace or {}, _cited(spec)
     sections = []
     for index, section in enumerate(content["sections"]):
         clauses = []
         for clause in section["clauses"]:
             clause = replace.get(clause["key"], clause)
+            elements = [_element(e, references) for e in clause["elements"]]
+            if cited.get(clause["key"]):
+                elements.append(legal_basis_block(cited[clause["key"]], references))
             clauses.append({
                 "type": "item",
                 "id": demo_clause_id(protocol=slug, key=clause["key"]),
-                "value": {"text": clause["text"],
-                          "elements": [_element(e, references) for e in clause["elements"]]},
+                "value": {"text": clause["text"], "elements": elements},
             })
         sections.append({"type": "section", "id": demo_clause_id(protocol=slug, key=f"section-{index}"),
                          "value": {"heading": section["heading"], "clauses": clauses}})
     return json.dumps(sections)
+
+
+def demo_legal_references():
+    """{key: LegalReference} of taxonomies.yaml, creating the audiences, topics and references
+    that are missing."""
+    return _taxonomies(demo_data_read("taxonomies"))
 
 
 def _taxonomies(content):
@@ -70,13 +100,13 @@ def _fields(spec, language, references, replace=None, **extra):
     content = spec[language]
     return {"title": content["title"], "summary": content["summary"],
             "change_summary": content["change_summary"],
-            "body": _body(spec["slug"], content, references, replace), **extra}
+            "body": _body(spec, content, references, replace), **extra}
 
 
 @transaction.atomic
 def demo_protocols_load():
     created = []
-    references = _taxonomies(demo_data_read("taxonomies"))
+    references = demo_legal_references()
     index_pages = {i.locale.language_code: i for i in
                    ProtocolIndexPage.objects.select_related("locale")}
     if "en" not in index_pages:

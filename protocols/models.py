@@ -100,10 +100,18 @@ class LegalReference(models.Model):
             Instrument.CRIMINAL_PROCEDURE_CODE: _("Code of Criminal Procedure"),
             Instrument.CEDAW_GR35: "CEDAW/C/GC/35",
             Instrument.CEDAW_CO5: "CEDAW/C/KAZ/CO/5",
+            Instrument.CIVIL_CODE: _("Civil Code"),
+            Instrument.SUPREME_COURT_2007_4: _("Supreme Court normative resolution No. 4 (2007)"),
+            Instrument.HRC_CO2: _("Human Rights Committee, concluding observations (2nd report)"),
+            Instrument.EQUALITY_NOW_2024: _("Equality Now brief (2024)"),
         }.get(self.instrument, self.get_instrument_display()))
         if self.article:
             article = f"{self.article}({self.part})" if self.part else self.article
             return _("%(code)s art. %(article)s") % {"code": code, "article": article}
+        if self.paragraph.startswith("R"):
+            # The brief's recommendations are a numbered list of their own.
+            return _("%(code)s, recommendation %(number)s") % {"code": code,
+                                                               "number": self.paragraph[1:]}
         if self.paragraph:
             return _("%(code)s para. %(paragraph)s") % {"code": code, "paragraph": self.paragraph}
         return code

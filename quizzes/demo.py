@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from academy.base.demo_data import demo_clause_id, demo_data_all, demo_data_read, demo_page_publish
 from courses.models import CoursePage
+from protocols.demo import demo_legal_references
 
 from .constants import QuizRole
 from .models import Question, QuestionOption, QuizPage
@@ -17,6 +18,7 @@ PAIRED_COURSE = "ending-investigative-re-enactment"
 def _question(spec, language):
     question = Question(
         kind=spec["kind"], scoring=spec.get("scoring", "all_or_nothing"),
+        content_note=bool(spec.get("content_note")),
         difficulty=spec.get("difficulty", 1),
         case_text=spec.get("case", {}).get(language, ""),
         prompt=spec["prompt"][language], explanation=spec["explanation"][language],
@@ -34,7 +36,7 @@ def _question(spec, language):
 def _translate(question, spec, language):
     translated = question.copy_for_translation(Locale.objects.get(language_code=language))
     source = _question(spec, language)
-    for field in ("case_text", "prompt", "explanation"):
+    for field in ("case_text", "prompt", "explanation", "content_note"):
         setattr(translated, field, getattr(source, field))
     # The copy keeps each option's key, so an answer scores the same in every language.
     for option, text in zip(translated.options.all(), source.options.all(), strict=True):
@@ -65,12 +67,18 @@ def demo_quizzes_load():
         return []
     created = []
     by_course = {}
+    references = demo_legal_references()
     for question_set in demo_data_all("questions"):
         for spec in question_set["questions"]:
             question = _question(spec, "en")
             question.save()
+            cited = [references[key] for key in spec.get("references", [])]
+            question.legal_references.set(cited)
+            question.save()
             for language in ("ru", "kk"):
-                _translate(question, spec, language)
+                translated = _translate(question, spec, language)
+                translated.legal_references.set(cited)
+                translated.save()
             by_course.setdefault(question_set["course"], []).append(question)
     created.append(f"{sum(map(len, by_course.values()))} questions (en, ru, kk)")
     titles = demo_data_read("quizzes")["titles"]

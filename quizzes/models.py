@@ -30,14 +30,22 @@ class Question(TranslatableMixin, ClusterableModel):
                             default=QuestionKind.SINGLE)
     scoring = models.CharField(_("scoring"), max_length=16, choices=Scoring.choices,
                                default=Scoring.ALL_OR_NOTHING,
-                               help_text=_("For multiple choice: all or nothing, or partial "
-                                           "credit."))
+                               help_text=_("For multiple choice and ordering: all or nothing, "
+                                           "or partial credit (for ordering, a share for each "
+                                           "pair of steps in the right order)."))
     case_text = models.TextField(_("case (optional)"), blank=True,
                                  help_text=_("A short situation shown before the question."))
     prompt = models.TextField(_("question"))
     explanation = models.TextField(_("explanation"),
                                    help_text=_("The victim-centred reasoning, shown after the "
                                                "attempt."))
+    content_note = models.BooleanField(
+        _("describes violence"), default=False,
+        help_text=_("Shows a content note, with a link to support, before the question."))
+    legal_references = ParentalManyToManyField(
+        "protocols.LegalReference", blank=True, verbose_name=_("legal basis"),
+        help_text=_("The provisions the question or its explanation names; shown with the "
+                    "explanation."))
     topics = ParentalManyToManyField("protocols.Topic", blank=True, verbose_name=_("topics"))
     difficulty = models.PositiveSmallIntegerField(_("difficulty"), default=1,
                                                   choices=[(1, "1"), (2, "2"), (3, "3")])
@@ -47,10 +55,12 @@ class Question(TranslatableMixin, ClusterableModel):
                                             "Mac) to choose more than one."))
 
     panels = [
-        FieldPanel("kind"), FieldPanel("scoring"), FieldPanel("case_text"), FieldPanel("prompt"),
+        FieldPanel("kind"), FieldPanel("scoring"), FieldPanel("content_note"),
+        FieldPanel("case_text"), FieldPanel("prompt"),
         InlinePanel("options", label=_("Options"),
                     help_text=_("For “put in order”, list the steps in the correct order.")),
-        FieldPanel("explanation"), FieldPanel("topics"), FieldPanel("difficulty"),
+        FieldPanel("explanation"), FieldPanel("legal_references"), FieldPanel("topics"),
+        FieldPanel("difficulty"),
         FieldPanel("clause_ids"),
     ]
 

@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 
 from academy.base.i18n import LANGUAGE_NAMES, prefer_language
 from courses.models import CoursePage
@@ -33,6 +34,7 @@ def attempt_form_items(attempt):
         items.append({
             "number": number, "key": item["question"], "kind": question.kind,
             "case": question.case_text, "prompt": question.prompt,
+            "content_note": question.content_note,
             "options": [{"key": key, "text": by_key.get(key, "")} for key in item["options"]],
         })
     return items
@@ -63,6 +65,7 @@ def attempt_feedback(attempt, quiz, *, open_attempt=None):
     if not feedback_may_show(attempt=attempt, quiz=quiz, open_attempt=open_attempt):
         return None
     questions = questions_for_attempt(attempt)
+    prefetch_related_objects(list(questions.values()), "legal_references")
     answers = {str(a.question_key): a for a in attempt.answers.all()}
     clause_ids = {cid for q in questions.values() for cid in (q.clause_ids or [])}
     clauses = clause_records_for(clause_ids=list(clause_ids)) if clause_ids else {}
@@ -78,6 +81,7 @@ def attempt_feedback(attempt, quiz, *, open_attempt=None):
                         if k in options],
             "correct_order": [o.text for o in question.ordered_options],
             "clauses": [clauses[c] for c in question.clause_ids or [] if c in clauses],
+            "references": list(question.legal_references.all()),
         })
     return rows
 

@@ -104,6 +104,17 @@ def _questions_by_key(keys):
     return questions, options_by_question(questions.values())
 
 
+def _pairs_in_order(right, given):
+    """The share of pairs of steps that `given` puts in the same order as `right`: swapping two
+    neighbours costs one pair, reversing everything costs all."""
+    position = {key: n for n, key in enumerate(given)}
+    pairs = [(a, b) for n, a in enumerate(right) for b in right[n + 1:]]
+    if not pairs:
+        return Decimal(0)
+    kept = sum(1 for a, b in pairs if position[a] < position[b])
+    return (Decimal(kept) / Decimal(len(pairs))).quantize(Decimal("0.001"))
+
+
 def _score(question, options, response):
     """Points in [0, 1] for one answer; None for free text (a reviewer marks it)."""
     correct = [str(o.key) for o in options if o.is_correct]
@@ -121,7 +132,12 @@ def _score(question, options, response):
         return Decimal(1) if chosen == right else Decimal(0)
     if question.kind == QuestionKind.ORDERING:
         in_order = [str(o.key) for o in options]  # stored in the right order
-        return Decimal(1) if response.get("order") == in_order else Decimal(0)
+        given = response.get("order")
+        if given == in_order:
+            return Decimal(1)
+        if question.scoring != Scoring.PARTIAL or sorted(given or []) != sorted(in_order):
+            return Decimal(0)
+        return _pairs_in_order(in_order, given)
     return Decimal(0)
 
 

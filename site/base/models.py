@@ -47,6 +47,7 @@ class InfoKind(models.TextChoices):
 
     ABOUT = "about", _("About the platform")
     HELP = "help", _("Contact and help")
+    SUPPORT = "support", _("Support for you")
     ACCESSIBILITY = "accessibility", _("Accessibility statement")
     PRIVACY = "privacy", _("Privacy notice")
 

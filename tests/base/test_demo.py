@@ -1,5 +1,7 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
 from academy.base.models import HomePage
@@ -147,3 +149,56 @@ def test_each_demo_sign_in_starts_at_its_roles_home(client):
     for user in users:
         client.force_login(get_user_model().objects.get(email=user["email"]))
         assert client.get("/en/start/")["Location"] == homes[user["role"]], user["email"]
+
+
+def test_every_demo_page_and_question_is_in_english_russian_and_kazakh(client):
+    from courses.models import CoursePage, LessonPage, ModulePage
+    from protocols.models import ProtocolPage
+    from quizzes.models import Question, QuizPage
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    missing = []
+    for model in (ProtocolPage, CoursePage, ModulePage, LessonPage, QuizPage):
+        languages = {}
+        for page in model.objects.live().select_related("locale"):
+            languages.setdefault(page.translation_key, set()).add(page.locale.language_code)
+        assert languages, f"the demo has no {model.__name__}"
+        missing += [f"{model.__name__} {key}: {sorted(found)}" for key, found in languages.items()
+                    if found != {"en", "ru", "kk"}]
+    questions = {}
+    for question in Question.objects.select_related("locale"):
+        questions.setdefault(question.translation_key, set()).add(question.locale.language_code)
+    missing += [f"question {key}: {sorted(found)}" for key, found in questions.items()
+                if found != {"en", "ru", "kk"}]
+    assert not missing, "\n".join(missing)
+    # What the README says of it.
+    english = {"locale__language_code": "en"}
+    assert ProtocolPage.objects.live().filter(**english).count() == 10
+    assert ProtocolPage.objects.live().filter(version=2, **english).count() == 1
+    assert CoursePage.objects.live().filter(**english).count() == 5
+
+
+def test_demo_lessons_and_questions_show_their_content_note_support_and_legal_basis(client):
+    """The data's markers reach the learner: a content note with the way to support, and the
+    legal basis from the snippets."""
+    from courses.models import LessonPage
+    from protocols.models import ProtocolPage
+    from quizzes.models import Question
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    for language, support in (("en", "Support for you"), ("ru", "Поддержка для вас"),
+                              ("kk", "Сізге арналған қолдау")):
+        lesson = next(p for p in LessonPage.objects.live().filter(locale__language_code=language)
+                      if any(b.block_type == "content_note" for b in p.body)
+                      and any(b.block_type == "legal_basis" for b in p.body))
+        client.force_login(get_user_model().objects.get(email="investigator@academy.example"))
+        html = client.get(lesson.url).content.decode()
+        assert support in html and f'href="/{language}/support/"' in html
+        cited = next(b for b in lesson.body if b.block_type == "legal_basis").value["references"]
+        with translation.override(language):
+            assert all(str(reference.citation) in html for reference in cited)
+        protocol = ProtocolPage.objects.live().get(slug="registering-sexual-violence-ex-officio",
+                                                   locale__language_code=language)
+        assert "legal-basis" in client.get(protocol.url).content.decode()
+    assert Question.objects.filter(content_note=True).exists()
+    assert Question.objects.filter(legal_references__isnull=False).exists()

@@ -16,9 +16,28 @@ def course(transactional_db):
     home = make_home_page()
     index = home.get_children().get(slug="courses").specific
     make_learner(email="learner@example.org")
-    return make_course(index, title="Ending investigative re-enactment",
-                       modules=[("Why it harms", ["What re-enactment does", "Blame and attrition"]),
-                                ("In practice", ["A private room"])])
+    course = make_course(index, title="Ending investigative re-enactment",
+                         modules=[("Why it harms", ["What re-enactment does",
+                                                    "Blame and attrition"]),
+                                  ("In practice", ["A private room"])])
+    # The first lesson opens with a content note (leading to the support page) and ends with
+    # its legal basis, as the demo's lessons do: both are on a page axe checks.
+    import json
+
+    from courses.models import LessonPage
+    from protocols.models import LegalReference
+    from tests.factories import make_info_page, republish
+
+    make_info_page(home, kind="support", title="Support for you")
+    cited = LegalReference.objects.create(instrument="criminal_code", article="120", part="1",
+                                          title_en="Rape", title_ru="Изнасилование",
+                                          title_kk="Зорлау")
+    first = LessonPage.objects.get(slug="what-re-enactment-does")
+    republish(first, body=json.dumps([
+        {"type": "content_note", "value": {"text": "This lesson discusses sexual violence."}},
+        {"type": "text", "value": "<p>What re-enactment does: read this.</p>"},
+        {"type": "legal_basis", "value": {"references": [cited.pk]}}]))
+    return course
 
 
 def test_learner_takes_a_course_to_a_verified_certificate(page, live_server, course):
@@ -35,6 +54,8 @@ def test_learner_takes_a_course_to_a_verified_certificate(page, live_server, cou
     page.get_by_role("button", name="Enrol in this course").click()
     page.get_by_role("link", name="Continue where you left off").click()
     assert page.get_by_role("heading", level=1).inner_text() == "What re-enactment does"
+    assert page.locator(".content-note a", has_text="Support for you").count() == 1
+    assert page.locator(".legal-basis", has_text="Criminal Code art. 120(1)").count() == 1
     assert_accessible(page)
     page.get_by_role("button", name="Complete and continue").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Blame and attrition"

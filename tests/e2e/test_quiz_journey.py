@@ -9,6 +9,7 @@ from tests.e2e.conftest import assert_accessible
 from tests.factories import (
     make_course,
     make_home_page,
+    make_info_page,
     make_learner,
     make_protocol,
     make_question,
@@ -42,6 +43,16 @@ def quiz(transactional_db):
                       prompt="Put the first steps in order."),
         make_question("free_text", [], prompt="Why is re-enactment harmful?"),
     ]
+    # The first describes violence and cites the law: its content note (with the way to the
+    # support page) and its legal basis are on the pages axe checks.
+    from protocols.models import LegalReference
+
+    make_info_page(home, kind="support", title="Support for you")
+    questions[0].content_note = True
+    questions[0].legal_references.add(LegalReference.objects.create(
+        instrument="equality_now_2024", paragraph="20", title_en="Discriminatory practices",
+        title_ru="Практика", title_kk="Тәжірибе"))
+    questions[0].save()
     make_learner(email="learner@example.org")
     return make_quiz(course, questions, shuffle_options=False, pass_mark=50)
 
@@ -69,6 +80,7 @@ def test_keyboard_only_quiz_from_start_to_reread_link(page, live_server, quiz):
     _press_until_focused(page, "main form button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_selector("form.quiz")
+    assert page.locator(".content-note a", has_text="Support for you").count() == 1
     assert_accessible(page)
     attempt = Attempt.objects.get()
     keys = [item["question"] for item in attempt.items]
@@ -100,6 +112,7 @@ def test_keyboard_only_quiz_from_start_to_reread_link(page, live_server, quiz):
     _press_until_focused(page, "form.quiz button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url("**?result=1")
+    assert page.locator(".legal-basis", has_text="Equality Now brief (2024) para. 20").count() == 1
     assert_accessible(page)
     attempt.refresh_from_db()
     assert attempt.status == "pending_review"

@@ -180,15 +180,22 @@ def test_protocol_page_query_count_with_5_and_60_clauses(client, index,
     ref = LegalReference.objects.create(instrument="criminal_procedure_code", article="32",
                                         title_en="Private prosecution", title_ru="Частное обвинение",
                                         title_kk="Жеке айыптау")
+    other = LegalReference.objects.create(instrument="equality_now_2024", paragraph="R9",
+                                          title_en="No corroboration requirements",
+                                          title_ru="Без требований подтверждения",
+                                          title_kk="Растау талаптарынсыз")
 
     def clauses(count):
         law = {"type": "law_quote", "value": {"reference": ref.pk, "text": "Paraphrase."}}
         steps = {"type": "steps", "value": {"items": ["One", "Two"]}}
-        return [clause_value(f"Clause {n}.", [law, steps]) for n in range(count)]
+        basis = {"type": "legal_basis", "value": {"references": [ref.pk, other.pk]}}
+        return [clause_value(f"Clause {n}.", [law, steps, basis]) for n in range(count)]
 
     small = make_protocol(index, title="Small", sections=[("A", clauses(5))])
     large = make_protocol(index, title="Large", sections=[("A", clauses(30)), ("B", clauses(30))])
     small.legal_basis.add(ref)
+    html = client.get(small.url).content.decode()
+    assert "Equality Now brief (2024), recommendation 9" in html  # the clause's legal basis
     # Anonymous readers: eight queries, whatever the length of the protocol.
     assert _queries(client, small.url, django_assert_max_num_queries, 8) == _queries(
         client, large.url, django_assert_max_num_queries, 8)

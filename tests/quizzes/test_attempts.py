@@ -1,5 +1,6 @@
 import threading
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection, connections
@@ -99,6 +100,26 @@ def test_partial_credit_for_multiple_choice(quiz, questions):
     attempt = attempt_submit(attempt=attempt, answers=answers)
     row = AttemptAnswer.objects.get(attempt=attempt, question_key=multiple.translation_key)
     assert float(row.points) == 0.5 and row.correct is False
+
+
+@pytest.mark.parametrize("scoring, order, points", [
+    ("partial", ["Offer a private room", "Register the report", "Refer to support"], "0.667"),
+    ("partial", ["Refer to support", "Offer a private room", "Register the report"], "0"),
+    ("partial", ["Register the report", "Offer a private room", "Refer to support"], "1"),
+    ("partial", ["Register the report", "Offer a private room"], "0"),  # a step left out
+    ("all_or_nothing", ["Offer a private room", "Register the report", "Refer to support"], "0"),
+])
+def test_partial_credit_for_ordering_counts_the_pairs_in_order(quiz, questions, scoring, order,
+                                                                points):
+    ordering = questions[3]
+    ordering.scoring = scoring
+    ordering.save()
+    attempt = attempt_start(user=make_learner(), quiz=quiz)
+    keys = _option_keys(ordering)
+    answers = {str(ordering.translation_key): {"order": [keys[text] for text in order]}}
+    attempt = attempt_submit(attempt=attempt, answers=answers)
+    row = AttemptAnswer.objects.get(attempt=attempt, question_key=ordering.translation_key)
+    assert row.points == Decimal(points) and row.correct is (points == "1")
 
 
 def test_a_submitted_attempt_cannot_be_submitted_again(client, quiz, questions):
@@ -237,13 +258,56 @@ def test_results_link_to_the_clauses_to_reread(client, course):
     assert f'{protocol.url}#clause-{clause["id"]}' in html and "Reread clause 2.1" in html
 
 
+def test_a_question_that_describes_violence_warns_first_and_cites_its_legal_basis(client, course):
+    """The content note, with the way to support, comes before the question; the snippets the
+    question cites come with its explanation, after submission only."""
+    from academy.base.models import HomePage
+    from protocols.models import LegalReference
+    from tests.factories import make_info_page
+
+    support = make_info_page(HomePage.objects.get(), kind="support", title="Support for you")
+    reference = LegalReference.objects.create(
+        instrument="criminal_code", article="120", part="1", title_en="Rape", title_ru="Изн.",
+        title_kk="Зорлау")
+    warned = make_question("true_false", [("True", False), ("False", True)],
+                           prompt="Her husband hit her; may he be present at the interview?")
+    warned.content_note = True
+    warned.legal_references.add(reference)
+    warned.save()
+    plain = make_question("true_false", [("True", True), ("False", False)],
+                          prompt="A private room is needed.")
+    quiz = make_quiz(course, [warned, plain], title="Warned")
+    learner = make_learner()
+    client.force_login(learner)
+    client.post(quiz.url, {"action": "start"})
+    page = client.get(quiz.url).content.decode()
+    assert page.count("Content note:") == 1 and f'href="{support.url}"' in page
+    start = page.index("Her husband hit her")
+    end = page.find("<fieldset", start)
+    assert "Content note:" in page[start:end if end != -1 else None]  # in that question only
+    assert "Criminal Code art. 120(1)" not in page  # the legal basis waits for the results
+    attempt = Attempt.objects.get(user=learner)
+    client.post(quiz.url, _answers_for(attempt, [warned, plain], right=True))
+    result = client.get(quiz.url + "?result=1").content.decode()
+    assert "Legal basis" in result
+    assert "Criminal Code art. 120(1)</strong>: Rape" in result
+    assert result.count("Legal basis") == 1  # only the question that cites it
+
+
 @pytest.mark.parametrize("count", [5, 30])
 def test_quiz_page_and_submission_queries_do_not_grow(client, course, count,
                                                       django_assert_max_num_queries):
+    from protocols.models import LegalReference
     from tests.factories import make_question, make_quiz
 
+    cited = LegalReference.objects.create(instrument="criminal_code", article="121", part="1",
+                                          title_en="Acts", title_ru="Действия", title_kk="Әрекет")
     many = [make_question("single", [("A", True), ("B", False), ("C", False)],
                           prompt=f"Question {n}?") for n in range(count)]
+    for question in many:  # each with its legal basis and a content note
+        question.legal_references.add(cited)
+        question.content_note = True
+        question.save()
     quiz = make_quiz(course, many, title=f"Quiz {count}")
     learner = make_learner()
     client.force_login(learner)
@@ -257,8 +321,9 @@ def test_quiz_page_and_submission_queries_do_not_grow(client, course, count,
     # Submission includes completing the course and issuing the certificate.
     with django_assert_max_num_queries(36):
         client.post(quiz.url, data)
-    with django_assert_max_num_queries(24):
-        client.get(quiz.url + "?result=1")
+    with django_assert_max_num_queries(25):
+        result = client.get(quiz.url + "?result=1").content.decode()
+    assert result.count("Criminal Code art. 121(1)") == count
 
 
 @pytest.mark.django_db(transaction=True)

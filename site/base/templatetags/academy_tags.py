@@ -117,6 +117,17 @@ def account_menu(context):
             for key, title, url, allowed in items if allowed]
 
 
+@register.inclusion_tag("includes/content_note.html")
+def content_note(text, new_tab=False):
+    """A content note before difficult material, with a way to the support page (for the
+    learners who are survivors themselves) in the reader's language, else to help."""
+    from academy.base.navigation import footer_for
+
+    pages = {item["kind"]: item for item in footer_for(language=get_language())}
+    return {"text": text, "support": pages.get("support") or pages.get("help"),
+            "new_tab": new_tab}
+
+
 @register.simple_tag
 def footer_links():
     """The information pages (about, help, accessibility, privacy) in the reader's language."""
