@@ -42,6 +42,17 @@ if __name__ == "__main__":
     if unknown:
         sys.exit(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(MODULES)}")
     call_command("migrate", verbosity=0)
+    import time
+
+    started = time.perf_counter()
     call_command("load_demo", stdout=open(os.devnull, "w"))
+    from courses.models import CoursePage, LessonPage
+    from protocols.models import ProtocolPage
+    from quizzes.models import Question
+
+    print(f"load_demo: {time.perf_counter() - started:.1f} s for "
+          f"{ProtocolPage.objects.count()} protocol pages, {CoursePage.objects.count()} course "
+          f"pages, {LessonPage.objects.count()} lesson pages and {Question.objects.count()} "
+          f"questions in en, ru and kk, with the generated learners")
     for name in names:
         MODULES[name].run()

@@ -248,6 +248,8 @@ def test_every_question_is_whole_in_english_russian_and_kazakh():
             problems += [f"{name} {question['key']}: {field} has no {lang}"
                          for field, text in texts for lang in LANGUAGES
                          if not (text.get(lang) or "").strip()]
+        problems += [f"{name}: no review status for {lang}" for lang in ("ru", "kk")
+                     if not (bank.get("review") or {}).get(lang)]
     assert not problems, "\n".join(problems)
 
 
