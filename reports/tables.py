@@ -29,11 +29,16 @@ STEPLEN = Institution.steplen
 # National figures describe 100,000 learners: computing them takes about half a second
 # (see bench/reports.py), so they are kept for a few minutes, shared by every national
 # administrator, and the default view is refreshed ahead of time by a beat task.
+# Query parameters that change how a page is laid out, not its figures (`open`: which
+# folded table the currency page opens).
+LAYOUT_PARAMETERS = {"open"}
+
+
 def _national_cache_key(query, language, today, report="dashboard"):
     import hashlib
 
     canonical = "&".join(sorted(f"{k}={v}" for k, values in query.lists() for v in values
-                                if v != ""))
+                                if v != "" and k not in LAYOUT_PARAMETERS))
     digest = hashlib.sha1(f"{report}|{language}|{today}|{canonical}".encode()).hexdigest()
     return f"academy:reports:national:{digest}"
 

@@ -50,3 +50,17 @@ def test_national_figures_are_kept_and_warmed(client, report_world, settings):
     one, _page = _queries(client, "/en/reports/")
     two, page = _queries(client, "/en/reports/")
     assert one == two and "National figures as of" not in page
+
+
+def test_which_table_is_open_does_not_split_the_national_cache():
+    """`?open=` only unfolds a table: the figures, and their cache entry, are the same."""
+    from django.http import QueryDict
+
+    from reports.tables import _national_cache_key
+
+    plain = _national_cache_key(QueryDict("period=90"), "en", "2026-12-03", report="currency")
+    unfolded = _national_cache_key(QueryDict("period=90&open=courses"), "en", "2026-12-03",
+                                   report="currency")
+    other = _national_cache_key(QueryDict("period=30&open=courses"), "en", "2026-12-03",
+                                report="currency")
+    assert plain == unfolded != other
