@@ -39,7 +39,7 @@ def legal_basis_block(keys, references):
                                       "id": str(uuid.uuid4())} for key in keys]}}
 
 
-def _cited(spec):
+def demo_clause_references(spec):
     """{clause key: the snippet keys it cites}: one list for every language, from whichever
     copy gives it (the English one, by convention)."""
     cited = {}
@@ -55,7 +55,7 @@ def _cited(spec):
 
 
 def _body(spec, content, references, replace=None):
-    slug, replace, cited = spec["slug"], replace or {}, _cited(spec)
+    slug, replace, cited = spec["slug"], replace or {}, demo_clause_references(spec)
     sections = []
     for index, section in enumerate(content["sections"]):
         clauses = []
@@ -75,9 +75,12 @@ def _body(spec, content, references, replace=None):
 
 
 def demo_legal_references():
-    """{key: LegalReference} of taxonomies.yaml, creating the audiences, topics and references
-    that are missing."""
-    return _taxonomies(demo_data_read("taxonomies"))
+    """{key: LegalReference} of taxonomies.yaml, in one query: demo_protocols_load, which the
+    demo runs first, has created them."""
+    found = {(r.instrument, r.article, r.part, r.paragraph): r
+             for r in LegalReference.objects.all()}
+    return {key: found[(spec["instrument"], spec["article"], spec["part"], spec["paragraph"])]
+            for key, spec in demo_data_read("taxonomies")["legal_references"].items()}
 
 
 def _taxonomies(content):
@@ -106,7 +109,7 @@ def _fields(spec, language, references, replace=None, **extra):
 @transaction.atomic
 def demo_protocols_load():
     created = []
-    references = demo_legal_references()
+    references = _taxonomies(demo_data_read("taxonomies"))
     index_pages = {i.locale.language_code: i for i in
                    ProtocolIndexPage.objects.select_related("locale")}
     if "en" not in index_pages:

@@ -33,11 +33,12 @@ def _question(spec, language):
     return question
 
 
-def _translate(question, spec, language):
+def _translate(question, spec, language, cited):
     translated = question.copy_for_translation(Locale.objects.get(language_code=language))
     source = _question(spec, language)
     for field in ("case_text", "prompt", "explanation", "content_note"):
         setattr(translated, field, getattr(source, field))
+    translated.legal_references.set(cited)
     # The copy keeps each option's key, so an answer scores the same in every language.
     for option, text in zip(translated.options.all(), source.options.all(), strict=True):
         option.text, option.explanation = text.text, text.explanation
@@ -70,15 +71,12 @@ def demo_quizzes_load():
     references = demo_legal_references()
     for question_set in demo_data_all("questions"):
         for spec in question_set["questions"]:
-            question = _question(spec, "en")
-            question.save()
             cited = [references[key] for key in spec.get("references", [])]
-            question.legal_references.set(cited)
+            question = _question(spec, "en")
+            question.legal_references.set(cited)  # kept with the question when it is saved
             question.save()
             for language in ("ru", "kk"):
-                translated = _translate(question, spec, language)
-                translated.legal_references.set(cited)
-                translated.save()
+                _translate(question, spec, language, cited)
             by_course.setdefault(question_set["course"], []).append(question)
     created.append(f"{sum(map(len, by_course.values()))} questions (en, ru, kk)")
     titles = demo_data_read("quizzes")["titles"]

@@ -26,14 +26,14 @@ from .selectors import _titles, _today, course_titles
 STEPLEN = Institution.steplen
 
 
-# National figures describe 100,000 learners: computing them takes about half a second
-# (see bench/reports.py), so they are kept for a few minutes, shared by every national
-# administrator, and the default view is refreshed ahead of time by a beat task.
 # Query parameters that change how a page is laid out, not its figures (`open`: which
 # folded table the currency page opens).
 LAYOUT_PARAMETERS = {"open"}
 
 
+# National figures describe 100,000 learners: computing them takes about half a second
+# (see bench/reports.py), so they are kept for a few minutes, shared by every national
+# administrator, and the default view is refreshed ahead of time by a beat task.
 def _national_cache_key(query, language, today, report="dashboard"):
     import hashlib
 

@@ -129,7 +129,7 @@ def _info_fields(content, kind):
 
 
 def demo_info_pages_load(home, locales):
-    """About, help, the accessibility statement and the privacy notice, in three languages
+    """About, help, support, the accessibility statement and the privacy notice, in three languages
     (site/demo_data/info_pages.yaml), linked from every page's footer."""
     created = []
     for item in demo_data_read("info_pages")["pages"]:

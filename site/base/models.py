@@ -53,7 +53,7 @@ class InfoKind(models.TextChoices):
 
 
 class InfoPage(Page):
-    """About, contact and help, the accessibility statement, the privacy notice: one of each
+    """About, contact and help, support, the accessibility statement, the privacy notice: one of each
     kind per language, written and kept up to date by editors."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=InfoKind.choices,

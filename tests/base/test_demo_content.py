@@ -10,6 +10,7 @@ import re
 import pytest
 
 from academy.base.demo_data import DEMO_DATA, demo_data_all, demo_data_read
+from protocols.demo import demo_clause_references
 
 LANGUAGES = ("en", "ru", "kk")
 SEED = DEMO_DATA / "source"  # the brief the demo is drawn from, as it was given to us
@@ -81,16 +82,11 @@ def _clause_items(slug, spec):
     copies = [spec["en"]["sections"]]
     if spec.get("version_2"):
         copies.append([{"clauses": list(spec["version_2"]["en"]["clauses"].values())}])
-    cited_anywhere = {}
-    for language in LANGUAGES:
-        for section in (spec.get(language) or {}).get("sections", []):
-            for clause in section["clauses"]:
-                if clause.get("references"):
-                    cited_anywhere.setdefault(clause["key"], set(clause["references"]))
+    shown = demo_clause_references(spec)  # the legal basis the demo gives each clause
     for sections in copies:
         for section in sections:
             for clause in section["clauses"]:
-                cited = set(clause.get("references") or cited_anywhere.get(clause["key"], ()))
+                cited = set(shown.get(clause["key"], ()))
                 cited |= {e["reference"] for e in clause["elements"] if e["type"] == "law_quote"}
                 yield f"protocol {slug}, clause {clause['key']}", [
                     clause["text"], *_strings(clause["elements"])], cited

@@ -130,7 +130,8 @@ def content_note(text, new_tab=False):
 
 @register.simple_tag
 def footer_links():
-    """The information pages (about, help, accessibility, privacy) in the reader's language."""
+    """The information pages (about, help, support, accessibility, privacy) in the reader's
+    language."""
     from academy.base.navigation import footer_for
 
     return footer_for(language=get_language())
